@@ -1,0 +1,18 @@
+// GET /api/public/traces/{traceId}: every span of one trace of the key's project.
+import { getClickHouse } from '@/lib/clickhouse/client';
+import { getTraceSpans } from '@/lib/clickhouse/queries/spans/get-trace-spans';
+import { ApiError, route } from '@/lib/http/api-error';
+import { authenticateApiKey } from '@/lib/http/authenticate-api-key';
+import { toApiSpan } from '@/lib/spans/to-api-span';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = route(async (request: Request, context: { params: Promise<{ traceId: string }> }) => {
+  const grant = await authenticateApiKey(request, 'read');
+  const { traceId } = await context.params;
+  const id = traceId.toLowerCase();
+  if (!/^[0-9a-f]{32}$/.test(id)) throw new ApiError(400, 'traceId must be 32 hexadecimal characters.');
+  const spans = await getTraceSpans(await getClickHouse(), grant.projectId, id);
+  if (spans.length === 0) throw new ApiError(404, `No trace ${id} in this project.`);
+  return Response.json({ traceId: id, spans: spans.map(toApiSpan) }, { headers: { 'Cache-Control': 'no-store' } });
+});

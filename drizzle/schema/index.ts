@@ -1,0 +1,5 @@
+export * from './users';
+export * from './organizations';
+export * from './projects';
+export * from './api-keys';
+export * from './roles';

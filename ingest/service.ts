@@ -1,0 +1,73 @@
+// The receiver as one service: the same object serves /v1/traces on the OTLP port and on the app's port, in
+// `npm start` and in the standalone `npm run ingest`.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Env } from '@/lib/env';
+import { findApiKey } from '@/lib/db/queries/find-api-key';
+import { touchApiKey } from '@/lib/db/queries/touch-api-key';
+import { log } from '@/lib/log';
+import type { PreparedStores } from '@/lib/stores';
+import { handleExport } from './receiver/handle-export';
+import { SpanRateLimiter } from './receiver/rate-limiter';
+import { sendStatus } from './receiver/respond';
+import { BatchWriter, type WriterStats } from './writer/batch-writer';
+import { findStoredSpans, insertSpanRows } from './writer/clickhouse-sink';
+
+export interface IngestService {
+  handles(req: IncomingMessage): boolean;
+  handle(req: IncomingMessage, res: ServerResponse): void;
+  drain(): Promise<void>;
+  stats(): WriterStats;
+}
+
+// After a restart, an exporter may re-send a batch the previous process stored but never acknowledged; exporters
+// give up within about a minute, so checking the store for ten minutes after start covers every such retry.
+const LOOKUP_AFTER_START_MS = 10 * 60 * 1000;
+const TOUCH_EVERY_MS = 60 * 1000;
+
+export function createIngestService({ env, stores }: { env: Env; stores: PreparedStores }): IngestService {
+  const startedAt = Date.now();
+  // Against servers, other ingest processes write too, so a retry may have been stored by any of them.
+  const alwaysLookup = stores.clickhouse.mode === 'server';
+  const writer = new BatchWriter({
+    insert: (rows, token) => insertSpanRows(stores.clickhouse, rows, token),
+    findStored: (rows) => findStoredSpans(stores.clickhouse, rows),
+    lookupStored: () => alwaysLookup || Date.now() - startedAt < LOOKUP_AFTER_START_MS,
+    maxQueuedSpans: env.TOKENMETER_INGEST_QUEUE_SPANS,
+    batchSpans: env.TOKENMETER_INGEST_BATCH_SPANS,
+    maxDelayMs: env.TOKENMETER_INGEST_BATCH_DELAY_MS,
+    concurrency: stores.clickhouse.mode === 'server' ? 4 : 1,
+    rememberSpans: 1_000_000,
+  });
+  const limiter = new SpanRateLimiter(env.TOKENMETER_KEY_RATE_LIMIT_SPANS);
+  const touched = new Map<string, number>();
+
+  const deps = {
+    maxBodyBytes: env.TOKENMETER_MAX_BODY_BYTES,
+    authenticate: async (key: string) => {
+      const grant = await findApiKey(stores.postgres.db, key);
+      if (grant && Date.now() - (touched.get(grant.keyId) ?? 0) > TOUCH_EVERY_MS) {
+        touched.set(grant.keyId, Date.now());
+        void touchApiKey(stores.postgres.db, grant.keyId, new Date()).catch(() => undefined);
+      }
+      return grant;
+    },
+    rateLimit: (keyId: string, spans: number) => limiter.take(keyId, spans),
+    submit: (rows: Parameters<BatchWriter['submit']>[0]) => writer.submit([...rows]),
+  };
+
+  return {
+    handles: (req) => (req.url ?? '').split('?')[0] === '/v1/traces',
+    handle: (req, res) => {
+      if ((req.url ?? '').split('?')[0] !== '/v1/traces') {
+        sendStatus(res, 'json', 404, 'Not found: send spans to POST /v1/traces.');
+        return;
+      }
+      handleExport(req, res, deps).catch((err: unknown) => {
+        log.error('unexpected error while receiving spans', { error: err instanceof Error ? err.stack : String(err) });
+        sendStatus(res, 'json', 500, 'Tokenmeter failed to process this request; it has been logged.');
+      });
+    },
+    drain: () => writer.drain(),
+    stats: () => writer.stats(),
+  };
+}
