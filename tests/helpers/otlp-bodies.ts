@@ -19,7 +19,8 @@ export async function postTraces(
   body: Uint8Array | string,
   headers: Record<string, string>,
 ): Promise<{ status: number; headers: Headers; bytes: Uint8Array; json: () => unknown }> {
-  const r = await fetch(`${otlpUrl}/v1/traces`, { method: 'POST', body, headers });
+  const payload = body as string | Uint8Array<ArrayBuffer>;
+  const r = await fetch(`${otlpUrl}/v1/traces`, { method: 'POST', body: payload, headers });
   const bytes = new Uint8Array(await r.arrayBuffer());
   return { status: r.status, headers: r.headers, bytes, json: () => JSON.parse(new TextDecoder().decode(bytes)) };
 }

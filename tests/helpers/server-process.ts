@@ -1,4 +1,4 @@
-// Starts the real Tokenmeter server (`tsx server.ts`, production build) on free ports with its own data dir,
+// Starts the real Tokenmeter server (`node --import tsx server.ts`, production build) on free ports with its own data dir,
 // as a user would run it. Needs `npm run build` first (the test command does it).
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -45,7 +45,8 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
   }
   const [port, otlpPort] = [await freePort(), await freePort()];
   let out = '';
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['server.ts'], {
+  // One process, as `npm start` runs it: a signal reaches the server itself, not a wrapper.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
     cwd: root,
     env: {
       PATH: process.env.PATH ?? '',

@@ -53,7 +53,9 @@ describe('POST /v1/traces answers', () => {
   it('stores the valid spans and reports the invalid ones as a partial success, counted by reason', async () => {
     const traceId = hex(16);
     const body = JSON.parse(jsonBody(spansOf(traceId, 4)));
-    const spans = body.resourceSpans[0].scopeSpans[0].spans;
+    // Each test span has its own resource object, so the SDK groups them in separate resourceSpans.
+    const spans = body.resourceSpans.flatMap((rs: any) => rs.scopeSpans.flatMap((ss: any) => ss.spans));
+    expect(spans).toHaveLength(4);
     spans[1].traceId = 'abc';
     spans[2].spanId = '00000000';
     spans[3].endTimeUnixNano = '1';
