@@ -27,7 +27,7 @@ function decodesOrRefuses(run: () => unknown, label: string): 'ok' | 'refused' {
 }
 
 const sample = Array.from({ length: 3 }, (_, i) =>
-  readableSpan({ traceId: hex(16), spanId: hex(8), name: `s${i}`, startMs: 1_763_800_000_000, durationMs: 5, attributes: { k: 'v', n: i, a: [1, 'x', true], nested: 'y' } }),
+  readableSpan({ traceId: hex(16), spanId: hex(8), name: `s${i}`, startMs: 1_763_800_000_000, durationMs: 5, attributes: { k: 'v', n: i, a: ['x', 'y'], b: [1, 2], nested: 'y' } }),
 );
 const proto = protobufBody(sample);
 const json = jsonBody(sample);
