@@ -12,6 +12,5 @@ export default defineConfig({
     hookTimeout: 120_000,
     include: ['lib/**/*.test.ts', 'ingest/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/clients/**/*.test.ts'],
     exclude: ['node_modules/**', '.next/**', 'data/**', 'tests/e2e/**'],
-    reporters: process.env.CI ? ['default'] : ['default'],
   },
 });

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { spanKey, type SpanRow } from '@/ingest/pipeline/span-row';
 import { RecentKeys } from './recent-keys';
+import { retryAfterForBacklog } from './retry-after';
 
 export interface BatchWriterOptions {
   /** Inserts one batch; must be all-or-nothing for the rows given. */
@@ -84,7 +85,7 @@ export class BatchWriter {
     if (fresh.length === 0) return Promise.all(waits).then(() => undefined);
     if (this.queuedSpans + fresh.length > this.options.maxQueuedSpans && this.queuedSpans > 0) {
       const batchesAhead = Math.ceil(this.queuedSpans / this.options.batchSpans);
-      throw new QueueFullError(Math.min(30, Math.max(1, batchesAhead)));
+      throw new QueueFullError(retryAfterForBacklog(batchesAhead));
     }
     const committed = new Promise<void>((resolve, reject) => {
       this.pending.push({ rows: fresh, resolve, reject });
