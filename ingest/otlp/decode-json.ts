@@ -1,188 +1,295 @@
-// Decodes an OTLP/JSON ExportTraceServiceRequest (protobuf JSON mapping: lowerCamelCase or proto field names,
-// hex ids, enums as integers or names, int64 as string or number, unknown fields ignored) into DecodedTraces.
-import { MAX_VALUE_DEPTH, newAttributes, renderAnyValue, type AnyValue } from './render-attributes';
+// Decodes an OTLP/JSON ExportTraceServiceRequest (the protobuf JSON mapping, with OTLP's hex ids) into DecodedTraces,
+// rendering attribute values with the same renderers as the protobuf decoder.
+//
+// Leniency follows protobuf JSON parsers: lowerCamelCase or proto (snake_case) field names, null meaning "not set",
+// enums as numbers or names, 64-bit integers as numbers or decimal strings, unknown fields ignored. A value of the
+// wrong type refuses the whole request, except what validateSpan judges per span: ids are kept as sent (lower-cased)
+// and absent times become 0n. Integers beyond 2^53 sent as JSON numbers arrive already rounded by JSON.parse; the
+// mapping sends them as strings, which stay exact.
+import { Buffer } from 'node:buffer';
+import {
+  COST,
+  DecodeBudget,
+  EMPTY_NESTED_VALUE,
+  EMPTY_VALUE,
+  MAX_VALUE_DEPTH,
+  renderArray,
+  renderBool,
+  renderBytes,
+  renderDouble,
+  renderInt,
+  renderKvlist,
+  renderString,
+  setAttribute,
+  tooDeep,
+} from './render-attributes';
 import { OtlpDecodeError, type Attributes, type DecodedTraces, type OtlpEvent, type OtlpLink, type OtlpResource, type OtlpScope, type OtlpSpan } from './types';
 
-type Json = Record<string, unknown>;
+type JsonObject = { readonly [key: string]: unknown };
 
-function field(obj: Json, camel: string, snake: string): unknown {
-  return obj[camel] !== undefined ? obj[camel] : obj[snake];
+const KINDS: Readonly<Record<string, number>> = {
+  SPAN_KIND_UNSPECIFIED: 0, SPAN_KIND_INTERNAL: 1, SPAN_KIND_SERVER: 2, SPAN_KIND_CLIENT: 3, SPAN_KIND_PRODUCER: 4, SPAN_KIND_CONSUMER: 5,
+};
+const STATUS_CODES: Readonly<Record<string, number>> = { STATUS_CODE_UNSET: 0, STATUS_CODE_OK: 1, STATUS_CODE_ERROR: 2 };
+const U64_MAX = (1n << 64n) - 1n;
+const I64_MIN = -(1n << 63n);
+const I64_MAX = (1n << 63n) - 1n;
+// Length-capped so BigInt() never parses a megabyte of digits.
+const INTEGER_TEXT = /^-?\d{1,20}$/;
+const NUMBER_TEXT = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+const EMPTY_LIST: readonly unknown[] = [];
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'string') return v.length > 40 ? `a ${v.length}-character string` : JSON.stringify(v);
+  if (typeof v === 'object') return 'an object';
+  return String(v);
 }
 
-function object(v: unknown, what: string): Json {
-  if (v === undefined || v === null) return {};
-  if (typeof v !== 'object' || Array.isArray(v)) throw new OtlpDecodeError(`${what} must be an object`);
-  return v as Json;
+function fail(what: string, expected: string, got: unknown): never {
+  throw new OtlpDecodeError(`${what} must be ${expected}, got ${describe(got)}`);
 }
 
-function list(v: unknown, what: string): unknown[] {
-  if (v === undefined || v === null) return [];
-  if (!Array.isArray(v)) throw new OtlpDecodeError(`${what} must be an array`);
+function isObject(v: unknown): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A field by its lowerCamelCase name, else by its proto name. */
+function get(o: JsonObject, camel: string, snake: string): unknown {
+  const v = o[camel];
+  return v === undefined ? o[snake] : v;
+}
+
+function object(v: unknown, what: string): JsonObject | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (!isObject(v)) fail(what, 'an object', v);
+  return v;
+}
+
+/** An element of a repeated message field: null there is a type error, not "unset". */
+function element(v: unknown, what: string): JsonObject {
+  if (!isObject(v)) fail(what, 'an object', v);
+  return v;
+}
+
+function list(v: unknown, what: string): readonly unknown[] {
+  if (v === undefined || v === null) return EMPTY_LIST;
+  if (!Array.isArray(v)) fail(what, 'an array', v);
   return v;
 }
 
 function str(v: unknown, what: string): string {
+  if (typeof v === 'string') return v;
   if (v === undefined || v === null) return '';
-  if (typeof v !== 'string') throw new OtlpDecodeError(`${what} must be a string`);
-  return v;
+  return fail(what, 'a string', v);
 }
 
-function int(v: unknown, what: string): bigint {
-  if (v === undefined || v === null) return 0n;
-  if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v);
-  if (typeof v === 'string' && /^-?\d{1,20}$/.test(v)) return BigInt(v);
-  throw new OtlpDecodeError(`${what} must be an integer (a number or a decimal string)`);
-}
-
-function small(v: unknown, what: string): number {
-  const n = int(v, what);
-  if (n < 0n || n > 0xffffffffn) throw new OtlpDecodeError(`${what} is out of range`);
-  return Number(n);
-}
-
-function enumValue(v: unknown, names: Record<string, number>, what: string): number {
-  if (typeof v === 'string' && v in names) return names[v] as number;
-  return small(v, what);
-}
-
-const KINDS = { SPAN_KIND_UNSPECIFIED: 0, SPAN_KIND_INTERNAL: 1, SPAN_KIND_SERVER: 2, SPAN_KIND_CLIENT: 3, SPAN_KIND_PRODUCER: 4, SPAN_KIND_CONSUMER: 5 };
-const STATUS = { STATUS_CODE_UNSET: 0, STATUS_CODE_OK: 1, STATUS_CODE_ERROR: 2 };
-
+/** Ids are judged by validateSpan, so any text is kept; only a non-string is a type error. */
 function id(v: unknown, what: string): string {
   return str(v, what).toLowerCase();
 }
 
-function anyValue(v: unknown, depth: number): AnyValue | undefined {
-  if (depth > MAX_VALUE_DEPTH) throw new OtlpDecodeError(`attribute values nested deeper than ${MAX_VALUE_DEPTH} levels`);
-  const o = object(v, 'an AnyValue');
-  const s = field(o, 'stringValue', 'string_value');
-  if (s !== undefined && s !== null) return { kind: 'string', value: str(s, 'stringValue') };
-  const b = field(o, 'boolValue', 'bool_value');
-  if (b !== undefined && b !== null) {
-    if (typeof b !== 'boolean') throw new OtlpDecodeError('boolValue must be a boolean');
-    return { kind: 'bool', value: b };
+function integer(v: unknown, what: string, min: bigint, max: bigint): bigint {
+  let n: bigint | undefined;
+  if (v === undefined || v === null) return 0n;
+  if (typeof v === 'number' && Number.isInteger(v)) n = BigInt(v);
+  else if (typeof v === 'string' && INTEGER_TEXT.test(v)) n = BigInt(v);
+  if (n === undefined || n < min || n > max) fail(what, `an integer from ${min} to ${max} (a number or a decimal string)`, v);
+  return n;
+}
+
+function uint32(v: unknown, what: string): number {
+  if (typeof v === 'number' && v >>> 0 === v) return v >>> 0;
+  return Number(integer(v, what, 0n, 0xffffffffn));
+}
+
+function enumValue(v: unknown, names: Readonly<Record<string, number>>, what: string): number {
+  if (typeof v === 'number' && (v | 0) === v) return v | 0;
+  if (typeof v === 'string' && Object.hasOwn(names, v)) return names[v] as number;
+  return Number(integer(v, what, -0x80000000n, 0x7fffffffn));
+}
+
+function double(v: unknown, what: string): number {
+  if (typeof v === 'number') return v;
+  if (v === 'NaN') return NaN;
+  if (v === 'Infinity') return Infinity;
+  if (v === '-Infinity') return -Infinity;
+  if (typeof v === 'string' && v.length <= 64 && NUMBER_TEXT.test(v)) return Number(v);
+  return fail(what, 'a number or "NaN", "Infinity", "-Infinity"', v);
+}
+
+class JsonDecoder {
+  constructor(readonly budget: DecodeBudget) {}
+
+  /** If a sender sets several members of the oneof (the mapping forbids it), the first in field order wins. */
+  anyValue(v: unknown, depth: number, nested: boolean): string {
+    if (depth > MAX_VALUE_DEPTH) throw tooDeep();
+    const o = object(v, 'an AnyValue');
+    if (o === undefined) return nested ? EMPTY_NESTED_VALUE : EMPTY_VALUE;
+    let x = get(o, 'stringValue', 'string_value');
+    if (x !== undefined && x !== null) return renderString(str(x, 'stringValue'), nested);
+    x = get(o, 'boolValue', 'bool_value');
+    if (x !== undefined && x !== null) return renderBool(typeof x === 'boolean' ? x : fail('boolValue', 'true or false', x));
+    x = get(o, 'intValue', 'int_value');
+    if (x !== undefined && x !== null) return renderInt(integer(x, 'intValue', I64_MIN, I64_MAX));
+    x = get(o, 'doubleValue', 'double_value');
+    if (x !== undefined && x !== null) return renderDouble(double(x, 'doubleValue'), nested);
+    x = get(o, 'arrayValue', 'array_value');
+    if (x !== undefined && x !== null) {
+      const values = list(object(x, 'arrayValue')?.values, 'arrayValue.values');
+      const items: string[] = [];
+      for (const item of values) {
+        this.budget.spend(COST.arrayItem);
+        items.push(this.anyValue(item, depth + 1, true));
+      }
+      return renderArray(items);
+    }
+    x = get(o, 'kvlistValue', 'kvspanListvalue');
+    if (x !== undefined && x !== null) {
+      const entries = list(object(x, 'kvlistValue')?.values, 'kvlistValue.values');
+      const keys: string[] = [];
+      const values: string[] = [];
+      for (const entry of entries) {
+        this.budget.spend(COST.attribute);
+        const kv = element(entry, 'a kvlistValue entry');
+        keys.push(str(kv.key, 'key'));
+        values.push(this.anyValue(kv.value, depth + 1, true));
+      }
+      return renderKvlist(keys, values);
+    }
+    x = get(o, 'bytesValue', 'bytes_value');
+    // Re-encoded so base64url or unpadded input is stored in the same canonical form the protobuf decoder produces.
+    if (x !== undefined && x !== null) return renderBytes(Buffer.from(str(x, 'bytesValue'), 'base64').toString('base64'));
+    return nested ? EMPTY_NESTED_VALUE : EMPTY_VALUE;
   }
-  const i = field(o, 'intValue', 'int_value');
-  if (i !== undefined && i !== null) return { kind: 'int', value: BigInt.asIntN(64, int(i, 'intValue')) };
-  const d = field(o, 'doubleValue', 'double_value');
-  if (d !== undefined && d !== null) {
-    if (typeof d === 'number') return { kind: 'double', value: d };
-    if (d === 'NaN' || d === 'Infinity' || d === '-Infinity') return { kind: 'double', value: Number(d) };
-    if (typeof d === 'string' && d.trim() !== '' && Number.isFinite(Number(d))) return { kind: 'double', value: Number(d) };
-    throw new OtlpDecodeError('doubleValue must be a number');
+
+  attributes(v: unknown): Attributes {
+    const out: Attributes = {};
+    for (const entry of list(v, 'attributes')) {
+      this.budget.spend(COST.attribute);
+      const kv = element(entry, 'an attribute');
+      const key = str(kv.key, 'an attribute key');
+      try {
+        setAttribute(out, key, this.anyValue(kv.value, 0, false));
+      } catch (err) {
+        throw err instanceof OtlpDecodeError ? new OtlpDecodeError(`attribute ${JSON.stringify(key)}: ${err.message}`) : err;
+      }
+    }
+    return out;
   }
-  const a = field(o, 'arrayValue', 'array_value');
-  if (a !== undefined && a !== null) {
-    return { kind: 'array', values: list(object(a, 'arrayValue').values, 'arrayValue.values').map((x) => anyValue(x, depth + 1)) };
+
+  resource(v: unknown): OtlpResource {
+    const o = object(v, 'resource') ?? {};
+    return { attributes: this.attributes(o.attributes), droppedAttributesCount: uint32(get(o, 'droppedAttributesCount', 'dropped_attributes_count'), 'droppedAttributesCount') };
   }
-  const kv = field(o, 'kvlistValue', 'kvlist_value');
-  if (kv !== undefined && kv !== null) {
+
+  scope(v: unknown): OtlpScope {
+    const o = object(v, 'scope') ?? {};
+    return { name: str(o.name, 'name'), version: str(o.version, 'version'), attributes: this.attributes(o.attributes) };
+  }
+
+  event(v: unknown): OtlpEvent {
+    this.budget.spend(COST.event);
+    const o = element(v, 'an event');
     return {
-      kind: 'kvlist',
-      entries: list(object(kv, 'kvlistValue').values, 'kvlistValue.values').map((e) => {
-        const entry = object(e, 'a key-value');
-        return [str(entry.key, 'key'), entry.value === undefined ? undefined : anyValue(entry.value, depth + 1)] as [string, AnyValue | undefined];
-      }),
+      timeUnixNano: integer(get(o, 'timeUnixNano', 'time_unix_nano'), 'timeUnixNano', 0n, U64_MAX),
+      name: str(o.name, 'an event name'),
+      attributes: this.attributes(o.attributes),
+      droppedAttributesCount: uint32(get(o, 'droppedAttributesCount', 'dropped_attributes_count'), 'droppedAttributesCount'),
     };
   }
-  const bytes = field(o, 'bytesValue', 'bytes_value');
-  if (bytes !== undefined && bytes !== null) {
-    // Re-encode so that both decoders render the same canonical base64.
-    return { kind: 'bytes', base64: Buffer.from(str(bytes, 'bytesValue'), 'base64').toString('base64') };
+
+  link(v: unknown): OtlpLink {
+    this.budget.spend(COST.link);
+    const o = element(v, 'a link');
+    return {
+      traceId: id(get(o, 'traceId', 'trace_id'), 'a link traceId'),
+      spanId: id(get(o, 'spanId', 'span_id'), 'a link spanId'),
+      traceState: str(get(o, 'traceState', 'trace_state'), 'a link traceState'),
+      attributes: this.attributes(o.attributes),
+      droppedAttributesCount: uint32(get(o, 'droppedAttributesCount', 'dropped_attributes_count'), 'droppedAttributesCount'),
+      flags: uint32(o.flags, 'flags'),
+    };
   }
-  return undefined;
-}
 
-function attributes(v: unknown): Attributes {
-  const out = newAttributes();
-  for (const kv of list(v, 'attributes')) {
-    const o = object(kv, 'an attribute');
-    out[str(o.key, 'attribute key')] = renderAnyValue(o.value === undefined ? undefined : anyValue(o.value, 0));
+  span(v: unknown, resource: OtlpResource, scope: OtlpScope): OtlpSpan {
+    this.budget.spend(COST.span);
+    const o = element(v, 'a span');
+    const status = object(o.status, 'status') ?? {};
+    const events: OtlpEvent[] = [];
+    for (const e of list(o.events, 'events')) events.push(this.event(e));
+    const links: OtlpLink[] = [];
+    for (const l of list(o.links, 'links')) links.push(this.link(l));
+    return {
+      traceId: id(get(o, 'traceId', 'trace_id'), 'traceId'),
+      spanId: id(get(o, 'spanId', 'span_id'), 'spanId'),
+      parentSpanId: id(get(o, 'parentSpanId', 'parent_span_id'), 'parentSpanId'),
+      traceState: str(get(o, 'traceState', 'trace_state'), 'traceState'),
+      flags: uint32(o.flags, 'flags'),
+      name: str(o.name, 'name'),
+      kind: enumValue(o.kind, KINDS, 'kind'),
+      startTimeUnixNano: integer(get(o, 'startTimeUnixNano', 'start_time_unix_nano'), 'startTimeUnixNano', 0n, U64_MAX),
+      endTimeUnixNano: integer(get(o, 'endTimeUnixNano', 'end_time_unix_nano'), 'endTimeUnixNano', 0n, U64_MAX),
+      attributes: this.attributes(o.attributes),
+      droppedAttributesCount: uint32(get(o, 'droppedAttributesCount', 'dropped_attributes_count'), 'droppedAttributesCount'),
+      events,
+      droppedEventsCount: uint32(get(o, 'droppedEventsCount', 'dropped_events_count'), 'droppedEventsCount'),
+      links,
+      droppedLinksCount: uint32(get(o, 'droppedLinksCount', 'dropped_links_count'), 'droppedLinksCount'),
+      statusCode: enumValue(status.code, STATUS_CODES, 'status.code'),
+      statusMessage: str(status.message, 'status.message'),
+      resource,
+      scope,
+    };
   }
-  return out;
 }
 
-function resource(v: unknown): OtlpResource {
-  const o = object(v, 'resource');
-  return { attributes: attributes(o.attributes), droppedAttributesCount: small(field(o, 'droppedAttributesCount', 'dropped_attributes_count'), 'droppedAttributesCount') };
+/** Prefixes a decode error with where in the request it happened. */
+function at<T>(where: () => string, decode: () => T): T {
+  try {
+    return decode();
+  } catch (err) {
+    throw err instanceof OtlpDecodeError ? new OtlpDecodeError(`${where()}: ${err.message}`) : err;
+  }
 }
 
-function scope(v: unknown): OtlpScope {
-  const o = object(v, 'scope');
-  return { name: str(o.name, 'scope.name'), version: str(o.version, 'scope.version'), attributes: attributes(o.attributes) };
-}
-
-function event(v: unknown): OtlpEvent {
-  const o = object(v, 'an event');
-  return {
-    timeUnixNano: BigInt.asUintN(64, int(field(o, 'timeUnixNano', 'time_unix_nano'), 'event time')),
-    name: str(o.name, 'event name'),
-    attributes: attributes(o.attributes),
-    droppedAttributesCount: small(field(o, 'droppedAttributesCount', 'dropped_attributes_count'), 'droppedAttributesCount'),
-  };
-}
-
-function link(v: unknown): OtlpLink {
-  const o = object(v, 'a link');
-  return {
-    traceId: id(field(o, 'traceId', 'trace_id'), 'link traceId'),
-    spanId: id(field(o, 'spanId', 'span_id'), 'link spanId'),
-    traceState: str(field(o, 'traceState', 'trace_state'), 'link traceState'),
-    attributes: attributes(o.attributes),
-    droppedAttributesCount: small(field(o, 'droppedAttributesCount', 'dropped_attributes_count'), 'droppedAttributesCount'),
-    flags: small(o.flags, 'link flags'),
-  };
-}
-
-function span(v: unknown, res: OtlpResource, sc: OtlpScope): OtlpSpan {
-  const o = object(v, 'a span');
-  const status = object(o.status, 'status');
-  return {
-    traceId: id(field(o, 'traceId', 'trace_id'), 'traceId'),
-    spanId: id(field(o, 'spanId', 'span_id'), 'spanId'),
-    parentSpanId: id(field(o, 'parentSpanId', 'parent_span_id'), 'parentSpanId'),
-    traceState: str(field(o, 'traceState', 'trace_state'), 'traceState'),
-    flags: small(o.flags, 'flags'),
-    name: str(o.name, 'name'),
-    kind: enumValue(o.kind, KINDS, 'kind'),
-    startTimeUnixNano: BigInt.asUintN(64, int(field(o, 'startTimeUnixNano', 'start_time_unix_nano'), 'startTimeUnixNano')),
-    endTimeUnixNano: BigInt.asUintN(64, int(field(o, 'endTimeUnixNano', 'end_time_unix_nano'), 'endTimeUnixNano')),
-    attributes: attributes(o.attributes),
-    droppedAttributesCount: small(field(o, 'droppedAttributesCount', 'dropped_attributes_count'), 'droppedAttributesCount'),
-    events: list(o.events, 'events').map(event),
-    droppedEventsCount: small(field(o, 'droppedEventsCount', 'dropped_events_count'), 'droppedEventsCount'),
-    links: list(o.links, 'links').map(link),
-    droppedLinksCount: small(field(o, 'droppedLinksCount', 'dropped_links_count'), 'droppedLinksCount'),
-    statusCode: enumValue(status.code, STATUS, 'status.code'),
-    statusMessage: str(status.message, 'status.message'),
-    resource: res,
-    scope: sc,
-  };
+function parse(body: string | Uint8Array): { root: JsonObject; length: number } {
+  let text = typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let root: unknown;
+  try {
+    root = JSON.parse(text);
+  } catch (err) {
+    // SyntaxError, or RangeError for input nested too deeply for the parser.
+    throw new OtlpDecodeError(`not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+  }
+  if (!isObject(root)) fail('the body', 'a JSON object', root);
+  return { root, length: text.length };
 }
 
 export function decodeJsonTraces(body: string | Uint8Array): DecodedTraces {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'));
-  } catch (err) {
-    // JSON.parse throws RangeError for input nested too deeply for the stack: also undecodable.
-    throw new OtlpDecodeError(`not valid JSON (${err instanceof Error ? err.message : 'parse error'})`);
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new OtlpDecodeError('the body must be a JSON object');
+  const { root, length } = parse(body);
+  const d = new JsonDecoder(new DecodeBudget(length));
   const spans: OtlpSpan[] = [];
   try {
-    for (const rsValue of list(field(parsed as Json, 'resourceSpans', 'resource_spans'), 'resourceSpans')) {
-      const rs = object(rsValue, 'a resourceSpans entry');
-      const res = resource(rs.resource);
-      for (const ssValue of list(field(rs, 'scopeSpans', 'scope_spans'), 'scopeSpans')) {
-        const ss = object(ssValue, 'a scopeSpans entry');
-        const sc = scope(ss.scope);
-        for (const s of list(ss.spans, 'spans')) spans.push(span(s, res, sc));
+    const resourceSpans = list(get(root, 'resourceSpans', 'resource_spans'), 'resourceSpans');
+    for (let i = 0; i < resourceSpans.length; i++) {
+      const rs = element(resourceSpans[i], `resourceSpans[${i}]`);
+      const resource = at(() => `resourceSpans[${i}].resource`, () => d.resource(rs.resource));
+      const scopeSpans = list(get(rs, 'scopeSpans', 'scope_spans'), `resourceSpans[${i}].scopeSpans`);
+      for (let j = 0; j < scopeSpans.length; j++) {
+        const where = () => `resourceSpans[${i}].scopeSpans[${j}]`;
+        const ss = at(where, () => element(scopeSpans[j], 'the entry'));
+        const scope = at(() => `${where()}.scope`, () => d.scope(ss.scope));
+        const spanList = at(where, () => list(ss.spans, 'spans'));
+        for (let k = 0; k < spanList.length; k++) spans.push(at(() => `${where()}.spans[${k}]`, () => d.span(spanList[k], resource, scope)));
       }
     }
   } catch (err) {
     if (err instanceof OtlpDecodeError) throw err;
-    if (err instanceof RangeError) throw new OtlpDecodeError('attribute values nested too deeply');
+    // V8 throws RangeError when a rendered value would exceed its maximum string length.
+    if (err instanceof RangeError) throw new OtlpDecodeError(`a value is too large to decode (${err.message})`);
     throw err;
   }
   return { spans };

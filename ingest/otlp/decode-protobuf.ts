@@ -1,239 +1,315 @@
-// Decodes a protobuf ExportTraceServiceRequest straight into the flat DecodedTraces form, in one pass over the
-// wire format (field numbers: opentelemetry-proto trace.proto, common.proto, resource.proto).
-import { expectWire, ProtobufReader, WIRE_FIXED32, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT } from './protobuf-reader';
-import { MAX_VALUE_DEPTH, newAttributes, renderAnyValue, type AnyValue } from './render-attributes';
+// Decodes a protobuf ExportTraceServiceRequest straight into the flat DecodedTraces form in one pass over the wire
+// format, without an intermediate message tree (field numbers: opentelemetry-proto trace.proto, common.proto).
+import { ProtobufReader, WIRE_I32, WIRE_I64, WIRE_LEN, WIRE_VARINT, wireName } from './protobuf-reader';
 import {
-  OtlpDecodeError,
-  type Attributes,
-  type DecodedTraces,
-  type OtlpEvent,
-  type OtlpLink,
-  type OtlpResource,
-  type OtlpScope,
-  type OtlpSpan,
-} from './types';
+  COST,
+  DecodeBudget,
+  EMPTY_NESTED_VALUE,
+  EMPTY_VALUE,
+  MAX_VALUE_DEPTH,
+  renderArray,
+  renderBool,
+  renderBytes,
+  renderDouble,
+  renderInt,
+  renderKvlist,
+  renderString,
+  setAttribute,
+  tooDeep,
+} from './render-attributes';
+import { OtlpDecodeError, type Attributes, type DecodedTraces, type OtlpEvent, type OtlpLink, type OtlpResource, type OtlpScope, type OtlpSpan } from './types';
 
-function anyValue(r: ProtobufReader, depth: number): AnyValue | undefined {
-  if (depth > MAX_VALUE_DEPTH) throw new OtlpDecodeError(`attribute values nested deeper than ${MAX_VALUE_DEPTH} levels`);
-  let value: AnyValue | undefined;
-  while (!r.done()) {
-    const [field, wire] = r.tag();
-    switch (field) {
-      case 1:
-        expectWire(wire, WIRE_LEN, 'string_value');
-        value = { kind: 'string', value: r.string() };
-        break;
-      case 2:
-        expectWire(wire, WIRE_VARINT, 'bool_value');
-        value = { kind: 'bool', value: r.uint32() !== 0 };
-        break;
-      case 3:
-        expectWire(wire, WIRE_VARINT, 'int_value');
-        value = { kind: 'int', value: r.int64() };
-        break;
-      case 4:
-        expectWire(wire, WIRE_FIXED64, 'double_value');
-        value = { kind: 'double', value: r.double() };
-        break;
-      case 5: {
-        expectWire(wire, WIRE_LEN, 'array_value');
-        const a = r.sub();
-        const values: (AnyValue | undefined)[] = [];
-        while (!a.done()) {
-          const [f, w] = a.tag();
-          if (f === 1) {
-            expectWire(w, WIRE_LEN, 'array value');
-            values.push(anyValue(a.sub(), depth + 1));
-          } else a.skip(w);
-        }
-        value = { kind: 'array', values };
-        break;
+// A known field sent with another wire type is corruption, not a newer schema: refuse it rather than guess.
+function expect(tag: number, wire: number, what: string): void {
+  if ((tag & 7) !== wire) throw new OtlpDecodeError(`${what} has wire type ${wireName(tag & 7)}, expected ${wireName(wire)}`);
+}
+
+class Decoder {
+  readonly r: ProtobufReader;
+  readonly budget: DecodeBudget;
+  /** The key of the last keyValue() call: a field, so the hot attribute path allocates no [key, value] pair. */
+  key = '';
+
+  constructor(body: Uint8Array) {
+    this.r = new ProtobufReader(body);
+    this.budget = new DecodeBudget(body.byteLength);
+  }
+
+  /** One AnyValue as its stored string; `nested` selects the form used inside arrays and kvlists. */
+  anyValue(end: number, depth: number, nested: boolean): string {
+    if (depth > MAX_VALUE_DEPTH) throw tooDeep();
+    const r = this.r;
+    let out = nested ? EMPTY_NESTED_VALUE : EMPTY_VALUE;
+    while (r.pos < end) {
+      const tag = r.tag(end);
+      switch (tag >>> 3) {
+        case 1: expect(tag, WIRE_LEN, 'AnyValue.string_value'); out = renderString(r.string(end), nested); break;
+        case 2: expect(tag, WIRE_VARINT, 'AnyValue.bool_value'); out = renderBool(r.bool(end)); break;
+        case 3: expect(tag, WIRE_VARINT, 'AnyValue.int_value'); out = renderInt(r.int64Value(end)); break;
+        case 4: expect(tag, WIRE_I64, 'AnyValue.double_value'); out = renderDouble(r.double(end), nested); break;
+        case 5: expect(tag, WIRE_LEN, 'AnyValue.array_value'); out = this.array(r.payloadEnd(end), depth); break;
+        case 6: expect(tag, WIRE_LEN, 'AnyValue.kvlist_value'); out = this.kvlist(r.payloadEnd(end), depth); break;
+        case 7: expect(tag, WIRE_LEN, 'AnyValue.bytes_value'); out = renderBytes(r.base64(end)); break;
+        default: r.skip(tag & 7, end);
       }
-      case 6: {
-        expectWire(wire, WIRE_LEN, 'kvlist_value');
-        const k = r.sub();
-        const entries: [string, AnyValue | undefined][] = [];
-        while (!k.done()) {
-          const [f, w] = k.tag();
-          if (f === 1) {
-            expectWire(w, WIRE_LEN, 'kvlist entry');
-            entries.push(keyValue(k.sub(), depth + 1));
-          } else k.skip(w);
-        }
-        value = { kind: 'kvlist', entries };
-        break;
+    }
+    return out;
+  }
+
+  array(end: number, depth: number): string {
+    const r = this.r;
+    const items: string[] = [];
+    while (r.pos < end) {
+      const tag = r.tag(end);
+      if (tag >>> 3 === 1) {
+        expect(tag, WIRE_LEN, 'ArrayValue.values');
+        this.budget.spend(COST.arrayItem);
+        items.push(this.anyValue(r.payloadEnd(end), depth + 1, true));
+      } else r.skip(tag & 7, end);
+    }
+    return renderArray(items);
+  }
+
+  kvlist(end: number, depth: number): string {
+    const r = this.r;
+    const keys: string[] = [];
+    const values: string[] = [];
+    while (r.pos < end) {
+      const tag = r.tag(end);
+      if (tag >>> 3 === 1) {
+        expect(tag, WIRE_LEN, 'KeyValueList.values');
+        values.push(this.keyValue(end, depth + 1, true));
+        keys.push(this.key);
+      } else r.skip(tag & 7, end);
+    }
+    return renderKvlist(keys, values);
+  }
+
+  /** Reads a length-prefixed KeyValue: returns its rendered value and leaves its key in this.key. */
+  keyValue(end: number, depth: number, nested: boolean): string {
+    const r = this.r;
+    this.budget.spend(COST.attribute);
+    const e = r.payloadEnd(end);
+    let key = '';
+    let value = nested ? EMPTY_NESTED_VALUE : EMPTY_VALUE;
+    while (r.pos < e) {
+      const t = r.tag(e);
+      if (t >>> 3 === 1) {
+        expect(t, WIRE_LEN, 'KeyValue.key');
+        key = r.key(e);
+      } else if (t >>> 3 === 2) {
+        expect(t, WIRE_LEN, 'KeyValue.value');
+        value = this.anyValue(r.payloadEnd(e), depth, nested);
+      } else r.skip(t & 7, e);
+    }
+    this.key = key;
+    return value;
+  }
+
+  attribute(end: number, into: Attributes): void {
+    const value = this.keyValue(end, 0, false);
+    setAttribute(into, this.key, value);
+  }
+
+  resource(end: number): OtlpResource {
+    const r = this.r;
+    const attributes: Attributes = {};
+    let dropped = 0;
+    while (r.pos < end) {
+      const tag = r.tag(end);
+      switch (tag >>> 3) {
+        case 1: expect(tag, WIRE_LEN, 'Resource.attributes'); this.attribute(end, attributes); break;
+        case 2: expect(tag, WIRE_VARINT, 'Resource.dropped_attributes_count'); dropped = r.uint32(end); break;
+        default: r.skip(tag & 7, end);
       }
-      case 7:
-        expectWire(wire, WIRE_LEN, 'bytes_value');
-        value = { kind: 'bytes', base64: r.base64() };
-        break;
-      default:
-        r.skip(wire);
+    }
+    return { attributes, droppedAttributesCount: dropped };
+  }
+
+  scope(end: number): OtlpScope {
+    const r = this.r;
+    let name = '';
+    let version = '';
+    const attributes: Attributes = {};
+    while (r.pos < end) {
+      const tag = r.tag(end);
+      switch (tag >>> 3) {
+        case 1: expect(tag, WIRE_LEN, 'InstrumentationScope.name'); name = r.string(end); break;
+        case 2: expect(tag, WIRE_LEN, 'InstrumentationScope.version'); version = r.string(end); break;
+        case 3: expect(tag, WIRE_LEN, 'InstrumentationScope.attributes'); this.attribute(end, attributes); break;
+        default: r.skip(tag & 7, end);
+      }
+    }
+    return { name, version, attributes };
+  }
+
+  event(end: number): OtlpEvent {
+    const r = this.r;
+    this.budget.spend(COST.event);
+    let timeUnixNano = 0n;
+    let name = '';
+    const attributes: Attributes = {};
+    let dropped = 0;
+    while (r.pos < end) {
+      const tag = r.tag(end);
+      switch (tag >>> 3) {
+        case 1: expect(tag, WIRE_I64, 'Event.time_unix_nano'); timeUnixNano = r.fixed64(end); break;
+        case 2: expect(tag, WIRE_LEN, 'Event.name'); name = r.string(end); break;
+        case 3: expect(tag, WIRE_LEN, 'Event.attributes'); this.attribute(end, attributes); break;
+        case 4: expect(tag, WIRE_VARINT, 'Event.dropped_attributes_count'); dropped = r.uint32(end); break;
+        default: r.skip(tag & 7, end);
+      }
+    }
+    return { timeUnixNano, name, attributes, droppedAttributesCount: dropped };
+  }
+
+  link(end: number): OtlpLink {
+    const r = this.r;
+    this.budget.spend(COST.link);
+    let traceId = '';
+    let spanId = '';
+    let traceState = '';
+    const attributes: Attributes = {};
+    let dropped = 0;
+    let flags = 0;
+    while (r.pos < end) {
+      const tag = r.tag(end);
+      switch (tag >>> 3) {
+        case 1: expect(tag, WIRE_LEN, 'Link.trace_id'); traceId = r.hex(end); break;
+        case 2: expect(tag, WIRE_LEN, 'Link.span_id'); spanId = r.hex(end); break;
+        case 3: expect(tag, WIRE_LEN, 'Link.trace_state'); traceState = r.string(end); break;
+        case 4: expect(tag, WIRE_LEN, 'Link.attributes'); this.attribute(end, attributes); break;
+        case 5: expect(tag, WIRE_VARINT, 'Link.dropped_attributes_count'); dropped = r.uint32(end); break;
+        case 6: expect(tag, WIRE_I32, 'Link.flags'); flags = r.fixed32(end); break;
+        default: r.skip(tag & 7, end);
+      }
+    }
+    return { traceId, spanId, traceState, attributes, droppedAttributesCount: dropped, flags };
+  }
+
+  span(end: number, resource: OtlpResource, scope: OtlpScope): OtlpSpan {
+    const r = this.r;
+    this.budget.spend(COST.span);
+    let traceId = '', spanId = '', parentSpanId = '', traceState = '', name = '', statusMessage = '';
+    let flags = 0, kind = 0, droppedAttributesCount = 0, droppedEventsCount = 0, droppedLinksCount = 0, statusCode = 0;
+    let startTimeUnixNano = 0n, endTimeUnixNano = 0n;
+    const attributes: Attributes = {};
+    const events: OtlpEvent[] = [];
+    const links: OtlpLink[] = [];
+    while (r.pos < end) {
+      const tag = r.tag(end);
+      switch (tag >>> 3) {
+        case 1: expect(tag, WIRE_LEN, 'Span.trace_id'); traceId = r.hex(end); break;
+        case 2: expect(tag, WIRE_LEN, 'Span.span_id'); spanId = r.hex(end); break;
+        case 3: expect(tag, WIRE_LEN, 'Span.trace_state'); traceState = r.string(end); break;
+        case 4: expect(tag, WIRE_LEN, 'Span.parent_span_id'); parentSpanId = r.hex(end); break;
+        case 5: expect(tag, WIRE_LEN, 'Span.name'); name = r.string(end); break;
+        case 6: expect(tag, WIRE_VARINT, 'Span.kind'); kind = r.uint32(end) | 0; break;
+        case 7: expect(tag, WIRE_I64, 'Span.start_time_unix_nano'); startTimeUnixNano = r.fixed64(end); break;
+        case 8: expect(tag, WIRE_I64, 'Span.end_time_unix_nano'); endTimeUnixNano = r.fixed64(end); break;
+        case 9: expect(tag, WIRE_LEN, 'Span.attributes'); this.attribute(end, attributes); break;
+        case 10: expect(tag, WIRE_VARINT, 'Span.dropped_attributes_count'); droppedAttributesCount = r.uint32(end); break;
+        case 11: expect(tag, WIRE_LEN, 'Span.events'); events.push(this.event(r.payloadEnd(end))); break;
+        case 12: expect(tag, WIRE_VARINT, 'Span.dropped_events_count'); droppedEventsCount = r.uint32(end); break;
+        case 13: expect(tag, WIRE_LEN, 'Span.links'); links.push(this.link(r.payloadEnd(end))); break;
+        case 14: expect(tag, WIRE_VARINT, 'Span.dropped_links_count'); droppedLinksCount = r.uint32(end); break;
+        case 15: {
+          expect(tag, WIRE_LEN, 'Span.status');
+          const e = r.payloadEnd(end);
+          // A status sent twice merges field by field, as protobuf merges a repeated singular message.
+          while (r.pos < e) {
+            const t = r.tag(e);
+            if (t >>> 3 === 2) {
+              expect(t, WIRE_LEN, 'Status.message');
+              statusMessage = r.string(e);
+            } else if (t >>> 3 === 3) {
+              expect(t, WIRE_VARINT, 'Status.code');
+              statusCode = r.uint32(e) | 0;
+            } else r.skip(t & 7, e);
+          }
+          break;
+        }
+        case 16: expect(tag, WIRE_I32, 'Span.flags'); flags = r.fixed32(end); break;
+        default: r.skip(tag & 7, end);
+      }
+    }
+    return {
+      traceId, spanId, parentSpanId, traceState, flags, name, kind, startTimeUnixNano, endTimeUnixNano, attributes,
+      droppedAttributesCount, events, droppedEventsCount, links, droppedLinksCount, statusCode, statusMessage, resource, scope,
+    };
+  }
+
+  /**
+   * ResourceSpans and ScopeSpans may carry their resource / scope after the spans, so a first pass notes the byte
+   * ranges (skipping is O(1) per field) and the children are decoded once their parent is known.
+   * Returns [parentStart, parentEnd, childStart, childEnd, ...]; parentStart is -1 when absent, the last one wins.
+   */
+  ranges(end: number, parentName: string, childName: string): number[] {
+    const r = this.r;
+    const out = [-1, -1];
+    while (r.pos < end) {
+      const tag = r.tag(end);
+      const field = tag >>> 3;
+      if (field === 1 || field === 2) {
+        expect(tag, WIRE_LEN, field === 1 ? parentName : childName);
+        const e = r.payloadEnd(end);
+        if (field === 1) {
+          out[0] = r.pos;
+          out[1] = e;
+        } else out.push(r.pos, e);
+        r.pos = e;
+      } else r.skip(tag & 7, end);
+    }
+    return out;
+  }
+
+  resourceSpans(end: number, spans: OtlpSpan[]): void {
+    const r = this.r;
+    const rs = this.ranges(end, 'ResourceSpans.resource', 'ResourceSpans.scope_spans');
+    let resource: OtlpResource = { attributes: {}, droppedAttributesCount: 0 };
+    if ((rs[0] as number) >= 0) {
+      r.pos = rs[0] as number;
+      resource = this.resource(rs[1] as number);
+    }
+    for (let i = 2; i < rs.length; i += 2) {
+      r.pos = rs[i] as number;
+      const ss = this.ranges(rs[i + 1] as number, 'ScopeSpans.scope', 'ScopeSpans.spans');
+      let scope: OtlpScope = { name: '', version: '', attributes: {} };
+      if ((ss[0] as number) >= 0) {
+        r.pos = ss[0] as number;
+        scope = this.scope(ss[1] as number);
+      }
+      for (let j = 2; j < ss.length; j += 2) {
+        r.pos = ss[j] as number;
+        spans.push(this.span(ss[j + 1] as number, resource, scope));
+      }
+    }
+    r.pos = end;
+  }
+
+  request(spans: OtlpSpan[]): void {
+    const r = this.r;
+    const end = r.length;
+    while (r.pos < end) {
+      const tag = r.tag(end);
+      if (tag >>> 3 === 1) {
+        expect(tag, WIRE_LEN, 'ExportTraceServiceRequest.resource_spans');
+        this.resourceSpans(r.payloadEnd(end), spans);
+      } else r.skip(tag & 7, end);
     }
   }
-  return value;
 }
-
-function keyValue(r: ProtobufReader, depth: number): [string, AnyValue | undefined] {
-  let key = '';
-  let value: AnyValue | undefined;
-  while (!r.done()) {
-    const [field, wire] = r.tag();
-    if (field === 1) {
-      expectWire(wire, WIRE_LEN, 'key');
-      key = r.string();
-    } else if (field === 2) {
-      expectWire(wire, WIRE_LEN, 'value');
-      value = anyValue(r.sub(), depth);
-    } else r.skip(wire);
-  }
-  return [key, value];
-}
-
-/** Adds one KeyValue to an attribute map (last duplicate wins). */
-function attribute(r: ProtobufReader, into: Attributes): void {
-  const [key, value] = keyValue(r, 0);
-  into[key] = renderAnyValue(value);
-}
-
-function resource(r: ProtobufReader): OtlpResource {
-  const attributes = newAttributes();
-  let dropped = 0;
-  while (!r.done()) {
-    const [field, wire] = r.tag();
-    if (field === 1 && wire === WIRE_LEN) attribute(r.sub(), attributes);
-    else if (field === 2 && wire === WIRE_VARINT) dropped = r.uint32();
-    else r.skip(wire);
-  }
-  return { attributes, droppedAttributesCount: dropped };
-}
-
-function scope(r: ProtobufReader): OtlpScope {
-  let name = '';
-  let version = '';
-  const attributes = newAttributes();
-  while (!r.done()) {
-    const [field, wire] = r.tag();
-    if (field === 1 && wire === WIRE_LEN) name = r.string();
-    else if (field === 2 && wire === WIRE_LEN) version = r.string();
-    else if (field === 3 && wire === WIRE_LEN) attribute(r.sub(), attributes);
-    else r.skip(wire);
-  }
-  return { name, version, attributes };
-}
-
-function event(r: ProtobufReader): OtlpEvent {
-  let timeUnixNano = 0n;
-  let name = '';
-  const attributes = newAttributes();
-  let dropped = 0;
-  while (!r.done()) {
-    const [field, wire] = r.tag();
-    if (field === 1 && wire === WIRE_FIXED64) timeUnixNano = r.fixed64();
-    else if (field === 2 && wire === WIRE_LEN) name = r.string();
-    else if (field === 3 && wire === WIRE_LEN) attribute(r.sub(), attributes);
-    else if (field === 4 && wire === WIRE_VARINT) dropped = r.uint32();
-    else r.skip(wire);
-  }
-  return { timeUnixNano, name, attributes, droppedAttributesCount: dropped };
-}
-
-function link(r: ProtobufReader): OtlpLink {
-  let traceId = '';
-  let spanId = '';
-  let traceState = '';
-  const attributes = newAttributes();
-  let dropped = 0;
-  let flags = 0;
-  while (!r.done()) {
-    const [field, wire] = r.tag();
-    if (field === 1 && wire === WIRE_LEN) traceId = r.hex();
-    else if (field === 2 && wire === WIRE_LEN) spanId = r.hex();
-    else if (field === 3 && wire === WIRE_LEN) traceState = r.string();
-    else if (field === 4 && wire === WIRE_LEN) attribute(r.sub(), attributes);
-    else if (field === 5 && wire === WIRE_VARINT) dropped = r.uint32();
-    else if (field === 6 && wire === WIRE_FIXED32) flags = r.fixed32();
-    else r.skip(wire);
-  }
-  return { traceId, spanId, traceState, attributes, droppedAttributesCount: dropped, flags };
-}
-
-function span(r: ProtobufReader, res: OtlpResource, sc: OtlpScope): OtlpSpan {
-  const s = {
-    traceId: '', spanId: '', parentSpanId: '', traceState: '', flags: 0, name: '', kind: 0,
-    startTimeUnixNano: 0n, endTimeUnixNano: 0n, attributes: newAttributes(), droppedAttributesCount: 0,
-    events: [] as OtlpEvent[], droppedEventsCount: 0, links: [] as OtlpLink[], droppedLinksCount: 0,
-    statusCode: 0, statusMessage: '', resource: res, scope: sc,
-  };
-  while (!r.done()) {
-    const [field, wire] = r.tag();
-    switch (field) {
-      case 1: expectWire(wire, WIRE_LEN, 'trace_id'); s.traceId = r.hex(); break;
-      case 2: expectWire(wire, WIRE_LEN, 'span_id'); s.spanId = r.hex(); break;
-      case 3: expectWire(wire, WIRE_LEN, 'trace_state'); s.traceState = r.string(); break;
-      case 4: expectWire(wire, WIRE_LEN, 'parent_span_id'); s.parentSpanId = r.hex(); break;
-      case 5: expectWire(wire, WIRE_LEN, 'name'); s.name = r.string(); break;
-      case 6: expectWire(wire, WIRE_VARINT, 'kind'); s.kind = r.uint32(); break;
-      case 7: expectWire(wire, WIRE_FIXED64, 'start_time_unix_nano'); s.startTimeUnixNano = r.fixed64(); break;
-      case 8: expectWire(wire, WIRE_FIXED64, 'end_time_unix_nano'); s.endTimeUnixNano = r.fixed64(); break;
-      case 9: expectWire(wire, WIRE_LEN, 'attributes'); attribute(r.sub(), s.attributes); break;
-      case 10: expectWire(wire, WIRE_VARINT, 'dropped_attributes_count'); s.droppedAttributesCount = r.uint32(); break;
-      case 11: expectWire(wire, WIRE_LEN, 'events'); s.events.push(event(r.sub())); break;
-      case 12: expectWire(wire, WIRE_VARINT, 'dropped_events_count'); s.droppedEventsCount = r.uint32(); break;
-      case 13: expectWire(wire, WIRE_LEN, 'links'); s.links.push(link(r.sub())); break;
-      case 14: expectWire(wire, WIRE_VARINT, 'dropped_links_count'); s.droppedLinksCount = r.uint32(); break;
-      case 15: {
-        expectWire(wire, WIRE_LEN, 'status');
-        const st = r.sub();
-        while (!st.done()) {
-          const [f, w] = st.tag();
-          if (f === 2 && w === WIRE_LEN) s.statusMessage = st.string();
-          else if (f === 3 && w === WIRE_VARINT) s.statusCode = st.uint32();
-          else st.skip(w);
-        }
-        break;
-      }
-      case 16: expectWire(wire, WIRE_FIXED32, 'flags'); s.flags = r.fixed32(); break;
-      default: r.skip(wire);
-    }
-  }
-  return s;
-}
-
-const EMPTY_RESOURCE: OtlpResource = { attributes: {}, droppedAttributesCount: 0 };
-const EMPTY_SCOPE: OtlpScope = { name: '', version: '', attributes: {} };
 
 export function decodeProtobufTraces(body: Uint8Array): DecodedTraces {
+  const d = new Decoder(body);
   const spans: OtlpSpan[] = [];
-  const top = new ProtobufReader(body);
-  while (!top.done()) {
-    const [field, wire] = top.tag();
-    if (field !== 1) {
-      top.skip(wire);
-      continue;
-    }
-    expectWire(wire, WIRE_LEN, 'resource_spans');
-    const rs = top.sub();
-    let res = EMPTY_RESOURCE;
-    // Scope spans may come before the resource on the wire: keep their readers and decode them afterwards.
-    const scopeSpans: ProtobufReader[] = [];
-    while (!rs.done()) {
-      const [f, w] = rs.tag();
-      if (f === 1 && w === WIRE_LEN) res = resource(rs.sub());
-      else if (f === 2 && w === WIRE_LEN) scopeSpans.push(rs.sub());
-      else rs.skip(w);
-    }
-    for (const ss of scopeSpans) {
-      let sc = EMPTY_SCOPE;
-      const spanReaders: ProtobufReader[] = [];
-      while (!ss.done()) {
-        const [f, w] = ss.tag();
-        if (f === 1 && w === WIRE_LEN) sc = scope(ss.sub());
-        else if (f === 2 && w === WIRE_LEN) spanReaders.push(ss.sub());
-        else ss.skip(w);
-      }
-      for (const sr of spanReaders) spans.push(span(sr, res, sc));
-    }
+  try {
+    d.request(spans);
+  } catch (err) {
+    if (err instanceof OtlpDecodeError) throw err;
+    // V8 throws RangeError when a rendered value would exceed its maximum string length.
+    if (err instanceof RangeError) throw new OtlpDecodeError(`a value is too large to decode (${err.message})`);
+    throw err;
   }
   return { spans };
 }

@@ -1,31 +1,35 @@
-// Encodes the receiver's answers: ExportTraceServiceResponse (with partial_success when spans were rejected) and
-// google.rpc.Status for errors, as protobuf or JSON.
+// Encodes the receiver's answers in the request's encoding: ExportTraceServiceResponse on success (with
+// partial_success only when spans were rejected) and google.rpc.Status for errors.
+import { ProtobufWriter } from './protobuf-writer';
 
-function varint(n: number): number[] {
-  const out: number[] = [];
-  let v = n;
-  while (v > 0x7f) {
-    out.push((v % 128) | 0x80);
-    v = Math.floor(v / 128);
-  }
-  out.push(v);
-  return out;
+export type ResponseFormat = 'protobuf' | 'json';
+
+export interface PartialSuccess {
+  readonly rejectedSpans: number;
+  readonly errorMessage: string;
 }
 
-function lengthDelimited(field: number, payload: Uint8Array): number[] {
-  return [(field << 3) | 2, ...varint(payload.length), ...payload];
-}
-
-export function encodeExportResponse(format: 'protobuf' | 'json', partial?: { rejectedSpans: number; errorMessage: string }): Uint8Array | string {
+export function encodeExportResponse(format: ResponseFormat, partial?: PartialSuccess): Uint8Array | string {
   if (format === 'json') {
+    // int64 is a decimal string in the protobuf JSON mapping.
     return partial ? JSON.stringify({ partialSuccess: { rejectedSpans: String(partial.rejectedSpans), errorMessage: partial.errorMessage } }) : '{}';
   }
-  if (!partial) return new Uint8Array(0);
-  const inner = new Uint8Array([(1 << 3) | 0, ...varint(partial.rejectedSpans), ...lengthDelimited(2, Buffer.from(partial.errorMessage, 'utf8'))]);
-  return new Uint8Array(lengthDelimited(1, inner));
+  const response = new ProtobufWriter();
+  if (partial) {
+    const inner = new ProtobufWriter();
+    // proto3 leaves zero / empty fields off the wire.
+    if (partial.rejectedSpans !== 0) inner.varint(1, partial.rejectedSpans);
+    if (partial.errorMessage !== '') inner.string(2, partial.errorMessage);
+    response.message(1, inner);
+  }
+  return response.finish();
 }
 
-export function encodeStatus(format: 'protobuf' | 'json', code: number, message: string): Uint8Array | string {
+/** google.rpc.Status { int32 code = 1; string message = 2; } (details are never sent). */
+export function encodeStatus(format: ResponseFormat, code: number, message: string): Uint8Array | string {
   if (format === 'json') return JSON.stringify({ code, message });
-  return new Uint8Array([(1 << 3) | 0, ...varint(code), ...lengthDelimited(2, Buffer.from(message, 'utf8'))]);
+  const status = new ProtobufWriter();
+  if (code !== 0) status.varint(1, code);
+  if (message !== '') status.string(2, message);
+  return status.finish();
 }
