@@ -8,6 +8,7 @@ import { log } from '@/lib/log';
 import type { PreparedStores } from '@/lib/stores';
 import { handleExport } from './receiver/handle-export';
 import { SpanRateLimiter } from './receiver/rate-limiter';
+import { KeyCache } from './receiver/key-cache';
 import { sendStatus } from './receiver/respond';
 import { BatchWriter, type WriterStats } from './writer/batch-writer';
 import { findStoredSpans, insertSpanRows } from './writer/clickhouse-sink';
@@ -23,6 +24,8 @@ export interface IngestService {
 // give up within about a minute, so checking the store for ten minutes after start covers every such retry.
 const LOOKUP_AFTER_START_MS = 10 * 60 * 1000;
 const TOUCH_EVERY_MS = 60 * 1000;
+/** A revoked API key stops being accepted for ingest within this long. */
+const KEY_CACHE_MS = 10 * 1000;
 
 export function createIngestService({ env, stores }: { env: Env; stores: PreparedStores }): IngestService {
   const startedAt = Date.now();
@@ -40,11 +43,12 @@ export function createIngestService({ env, stores }: { env: Env; stores: Prepare
   });
   const limiter = new SpanRateLimiter(env.TOKENMETER_KEY_RATE_LIMIT_SPANS);
   const touched = new Map<string, number>();
+  const keys = new KeyCache((key: string) => findApiKey(stores.postgres.db, key), KEY_CACHE_MS);
 
   const deps = {
     maxBodyBytes: env.TOKENMETER_MAX_BODY_BYTES,
     authenticate: async (key: string) => {
-      const grant = await findApiKey(stores.postgres.db, key);
+      const grant = await keys.get(key);
       if (grant && Date.now() - (touched.get(grant.keyId) ?? 0) > TOUCH_EVERY_MS) {
         touched.set(grant.keyId, Date.now());
         void touchApiKey(stores.postgres.db, grant.keyId, new Date()).catch(() => undefined);

@@ -47,15 +47,17 @@ export async function execute(
   });
 }
 
+/** Inserts rows as one block (one insert, all or nothing). Setting values must be scalars. */
 export async function insertRows(
   store: ClickHouseStore,
-  options: { table: string; rows: readonly object[]; tag: QueryTag; settings?: ClickHouseSettings },
+  options: { table: string; rows: readonly object[]; tag: QueryTag; settings?: Readonly<Record<string, string | number | boolean>> },
 ): Promise<void> {
   if (options.rows.length === 0) return;
-  await store.client.insert({
+  const lines: string[] = new Array<string>(options.rows.length);
+  for (let i = 0; i < options.rows.length; i++) lines[i] = JSON.stringify(options.rows[i]);
+  await store.insertJsonLines({
     table: options.table,
-    values: options.rows as object[],
-    format: 'JSONEachRow',
-    clickhouse_settings: { ...options.settings, log_comment: logComment(options.tag) },
+    payload: Buffer.from(lines.join('\n')),
+    settings: { ...options.settings, log_comment: logComment(options.tag) },
   });
 }

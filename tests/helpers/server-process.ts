@@ -46,7 +46,7 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
   const [port, otlpPort] = [await freePort(), await freePort()];
   let out = '';
   // One process, as `npm start` runs it: a signal reaches the server itself, not a wrapper.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+  const child = spawn(process.execPath, [...(process.env.TOKENMETER_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.TOKENMETER_PROFILE_DIR}`] : []), '--import', 'tsx', 'server.ts'], {
     cwd: root,
     env: {
       PATH: process.env.PATH ?? '',
