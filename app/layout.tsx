@@ -5,6 +5,7 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'Tokenmeter', template: '%s · Tokenmeter' },
   description: 'Observability and cost analytics for LLM applications',
+  icons: { icon: '/favicon.svg' },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
