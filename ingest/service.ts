@@ -1,14 +1,16 @@
 // The receiver as one service: the same object serves /v1/traces on the OTLP port and on the app's port, in
 // `npm start` and in the standalone `npm run ingest`.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { OtlpSpan } from '@/ingest/otlp/types';
+import { toSpanRow } from '@/ingest/pipeline/to-span-row';
 import type { Env } from '@/lib/env';
-import { findApiKey } from '@/lib/db/queries/find-api-key';
+import { findApiKey, type ApiKeyGrant } from '@/lib/db/queries/find-api-key';
 import { touchApiKey } from '@/lib/db/queries/touch-api-key';
+import { TtlCache } from '@/lib/cache/ttl-cache';
 import { log } from '@/lib/log';
 import type { PreparedStores } from '@/lib/stores';
 import { handleExport } from './receiver/handle-export';
 import { SpanRateLimiter } from './receiver/rate-limiter';
-import { KeyCache } from './receiver/key-cache';
 import { sendStatus } from './receiver/respond';
 import { BatchWriter, type WriterStats } from './writer/batch-writer';
 import { findStoredSpans, insertSpanRows } from './writer/clickhouse-sink';
@@ -43,7 +45,7 @@ export function createIngestService({ env, stores }: { env: Env; stores: Prepare
   });
   const limiter = new SpanRateLimiter(env.TOKENMETER_KEY_RATE_LIMIT_SPANS);
   const touched = new Map<string, number>();
-  const keys = new KeyCache((key: string) => findApiKey(stores.postgres.db, key), KEY_CACHE_MS);
+  const keys = new TtlCache((key: string) => findApiKey(stores.postgres.db, key), { ttlMs: KEY_CACHE_MS, digestKeys: true });
 
   const deps = {
     maxBodyBytes: env.TOKENMETER_MAX_BODY_BYTES,
@@ -56,6 +58,8 @@ export function createIngestService({ env, stores }: { env: Env; stores: Prepare
       return grant;
     },
     rateLimit: (keyId: string, spans: number) => limiter.take(keyId, spans),
+    toRows: async (spans: readonly OtlpSpan[], grant: ApiKeyGrant) =>
+      spans.map((span) => toSpanRow(span, { projectId: grant.projectId, retentionDays: grant.retentionDays })),
     submit: (rows: Parameters<BatchWriter['submit']>[0]) => writer.submit([...rows]),
   };
 

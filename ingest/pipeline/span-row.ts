@@ -1,5 +1,5 @@
 // A row of the ClickHouse `spans` table as it is inserted (JSONEachRow): times as decimal nanosecond strings,
-// exact numbers as strings, maps as objects. Column meaning: lib/clickhouse/migrations/0001_spans.ts.
+// exact numbers as strings, maps as objects. Column meaning: lib/clickhouse/migrations/0001_spans.ts and 0003.
 import type { Attributes } from '@/ingest/otlp/types';
 
 export interface SpanRow {
@@ -53,6 +53,23 @@ export interface SpanRow {
   output: string;
   hallucination: number;
   retention_days: number;
+
+  // lib/clickhouse/migrations/0003_llm_facts.ts
+  time_to_first_token_ms: number | null;
+  finish_reasons: string[];
+  /** JSON: ToolCall[] */
+  tool_calls: string;
+  retrieval_query: string;
+  /** JSON: RetrievalDocument[] */
+  retrieval_documents: string;
+  invocation_parameters: Record<string, string>;
+  error_type: string;
+  error_message: string;
+  /** JSON: EvaluationScore[] */
+  scores: string;
+  redactions: Record<string, number>;
+  usage_estimated_by: string;
+  conventions: string[];
 }
 
 /** The key that identifies one span of one project: what deduplication compares. */

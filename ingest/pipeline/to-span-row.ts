@@ -60,5 +60,17 @@ export function toSpanRow(span: OtlpSpan, project: ProjectContext): SpanRow {
     output: '',
     hallucination: 0,
     retention_days: project.retentionDays,
+    time_to_first_token_ms: null,
+    finish_reasons: [],
+    tool_calls: '',
+    retrieval_query: '',
+    retrieval_documents: '',
+    invocation_parameters: {},
+    error_type: '',
+    error_message: '',
+    scores: '',
+    redactions: {},
+    usage_estimated_by: '',
+    conventions: [],
   };
 }

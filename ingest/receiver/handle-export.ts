@@ -4,14 +4,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { decodeJsonTraces } from '@/ingest/otlp/decode-json';
 import { decodeProtobufTraces } from '@/ingest/otlp/decode-protobuf';
-import { OtlpDecodeError, type DecodedTraces } from '@/ingest/otlp/types';
+import { OtlpDecodeError, type DecodedTraces, type OtlpSpan } from '@/ingest/otlp/types';
 import { summariseRejections, validateSpan } from '@/ingest/otlp/validate-span';
 import type { SpanRow } from '@/ingest/pipeline/span-row';
-import { toSpanRow } from '@/ingest/pipeline/to-span-row';
 import { QueueFullError, StoreUnavailableError } from '@/ingest/writer/batch-writer';
 import { API_KEY_HELP, readApiKey } from '@/lib/auth/read-api-key';
 import type { ApiKeyGrant } from '@/lib/db/queries/find-api-key';
 import { log } from '@/lib/log';
+import { ProjectSettingsError } from '@/lib/projects/project-settings-error';
 import { BodyError, readBody } from './read-body';
 import type { RateDecision } from './rate-limiter';
 import { sendExportSuccess, sendStatus, type WireFormat } from './respond';
@@ -20,6 +20,8 @@ export interface ExportDependencies {
   readonly maxBodyBytes: number;
   authenticate(key: string): Promise<ApiKeyGrant | undefined>;
   rateLimit(keyId: string, spans: number): RateDecision;
+  /** The project's pipeline: understand, price and redact valid spans into rows. */
+  toRows(spans: readonly OtlpSpan[], grant: ApiKeyGrant): Promise<SpanRow[]>;
   submit(rows: SpanRow[]): Promise<void>;
 }
 
@@ -87,13 +89,23 @@ export async function handleExport(req: IncomingMessage, res: ServerResponse, de
     return;
   }
 
-  const project = { projectId: grant.projectId, retentionDays: grant.retentionDays };
-  const rows: SpanRow[] = [];
+  const valid: OtlpSpan[] = [];
   const reasons = new Map<string, number>();
   for (const span of decoded.spans) {
     const reason = validateSpan(span);
     if (reason) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-    else rows.push(toSpanRow(span, project));
+    else valid.push(span);
+  }
+
+  let rows: SpanRow[];
+  try {
+    rows = await deps.toRows(valid, grant);
+  } catch (err) {
+    if (err instanceof ProjectSettingsError) {
+      sendStatus(res, format, 503, err.message, { 'Retry-After': '30' });
+      return;
+    }
+    throw err;
   }
 
   try {
@@ -105,6 +117,6 @@ export async function handleExport(req: IncomingMessage, res: ServerResponse, de
     }
     throw err;
   }
-  const rejected = decoded.spans.length - rows.length;
+  const rejected = decoded.spans.length - valid.length;
   sendExportSuccess(res, format, rejected > 0 ? { rejectedSpans: rejected, errorMessage: summariseRejections(reasons) } : undefined);
 }

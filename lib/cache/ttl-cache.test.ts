@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { KeyCache } from './key-cache';
+import { TtlCache } from './ttl-cache';
 
-describe('KeyCache', () => {
+describe('TtlCache', () => {
   it('asks once per key within the interval, and again after it', async () => {
     let clock = 0;
     const asked: string[] = [];
-    const cache = new KeyCache(async (key: string) => (asked.push(key), key === 'good' ? 'project-1' : undefined), 1000, 10, () => clock);
+    const cache = new TtlCache(async (key: string) => (asked.push(key), key === 'good' ? 'project-1' : undefined), {
+      ttlMs: 1000,
+      digestKeys: true,
+      now: () => clock,
+    });
     expect(await cache.get('good')).toBe('project-1');
     expect(await cache.get('good')).toBe('project-1');
     expect(await cache.get('bad')).toBeUndefined();
@@ -16,14 +20,16 @@ describe('KeyCache', () => {
     expect(asked).toEqual(['good', 'bad', 'good']);
   });
 
-  it('forgets the oldest key when full', async () => {
+  it('forgets the oldest key when full, and a key on request', async () => {
     const asked: string[] = [];
-    const cache = new KeyCache(async (key: string) => (asked.push(key), key), 60_000, 2);
+    const cache = new TtlCache(async (key: string) => (asked.push(key), key), { ttlMs: 60_000, maxEntries: 2 });
     await cache.get('a');
     await cache.get('b');
     await cache.get('c');
     await cache.get('b');
     await cache.get('a');
-    expect(asked).toEqual(['a', 'b', 'c', 'a']);
+    cache.forget('b');
+    await cache.get('b');
+    expect(asked).toEqual(['a', 'b', 'c', 'a', 'b']);
   });
 });

@@ -1,5 +1,6 @@
-// Remembers what an API key resolved to for a few seconds, so a busy exporter costs one metadata query per key per
-// interval instead of one per request. A revoked key therefore stops working within `ttlMs`, not instantly.
+// Remembers what a key resolved to for a while, so a busy exporter costs one metadata query per key per interval
+// instead of one per request. Whatever is cached is therefore up to `ttlMs` stale: a revoked API key or a changed
+// project setting takes effect within that time, not instantly.
 import { createHash } from 'node:crypto';
 
 interface Cached<T> {
@@ -7,26 +8,41 @@ interface Cached<T> {
   readonly until: number;
 }
 
-export class KeyCache<T> {
+export interface TtlCacheOptions {
+  readonly ttlMs: number;
+  readonly maxEntries?: number;
+  /** Store a digest instead of the key itself (for secrets such as API keys). */
+  readonly digestKeys?: boolean;
+  readonly now?: () => number;
+}
+
+export class TtlCache<T> {
   private readonly entries = new Map<string, Cached<T>>();
+  private readonly maxEntries: number;
+  private readonly now: () => number;
 
   constructor(
     private readonly lookup: (key: string) => Promise<T>,
-    private readonly ttlMs: number,
-    private readonly maxEntries = 10_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+    private readonly options: TtlCacheOptions,
+  ) {
+    this.maxEntries = options.maxEntries ?? 10_000;
+    this.now = options.now ?? Date.now;
+  }
 
   async get(key: string): Promise<T> {
-    // Keyed by a digest so the process never holds raw keys longer than a request.
-    const id = createHash('sha256').update(key).digest('base64url');
+    const id = this.options.digestKeys ? createHash('sha256').update(key).digest('base64url') : key;
     const hit = this.entries.get(id);
     if (hit && hit.until > this.now()) return hit.value;
     const value = await this.lookup(key);
-    // Unknown keys are remembered too: a client sending a wrong key in a loop must not reach the database each time.
+    // Misses are remembered too: a client sending a wrong key in a loop must not reach the database each time.
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
     this.entries.delete(id);
-    this.entries.set(id, { value, until: this.now() + this.ttlMs });
+    this.entries.set(id, { value, until: this.now() + this.options.ttlMs });
     return value;
+  }
+
+  /** Forgets one key (after a change made by this process). */
+  forget(key: string): void {
+    this.entries.delete(this.options.digestKeys ? createHash('sha256').update(key).digest('base64url') : key);
   }
 }

@@ -1,5 +1,6 @@
 // The read API's span object (camelCase) from a stored row.
 import type { SpanRecord } from '@/lib/clickhouse/queries/spans/span-columns';
+import type { TraceAttribution } from '@/lib/clickhouse/queries/spans/get-trace-attribution';
 
 const STATUS = ['unset', 'ok', 'error'] as const;
 const KIND = ['unspecified', 'internal', 'server', 'client', 'producer', 'consumer'] as const;
@@ -12,7 +13,45 @@ export function nanosToIso(ns: string): string {
   return `${new Date(Number(ms)).toISOString().slice(0, 19)}.${fraction}Z`;
 }
 
-export function toApiSpan(r: SpanRecord) {
+/** Parses a JSON column written by the ingest pipeline; an empty column is an empty list. */
+function jsonList(text: string): unknown[] {
+  if (text === '') return [];
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value : [];
+  } catch {
+    return [];
+  }
+}
+
+const COST_KINDS = { input: 'input', output: 'output', cache_read: 'cacheRead', cache_write: 'cacheWrite', reasoning: 'reasoning' } as const;
+
+function apiUsage(usage: Record<string, number>) {
+  return {
+    input: usage.input ?? 0,
+    output: usage.output ?? 0,
+    cacheRead: usage.cache_read ?? 0,
+    cacheWrite: usage.cache_write ?? 0,
+    reasoning: usage.reasoning ?? 0,
+    total: usage.total ?? (usage.input ?? 0) + (usage.output ?? 0),
+  };
+}
+
+/** Cost by kind and total as decimal strings; null when there is no price (never a misleading zero). */
+function apiCost(r: SpanRecord): Record<string, string> | null {
+  if (r.cost_status !== 'priced' && r.cost_status !== 'provided' && r.cost_status !== 'estimated') return null;
+  const cost: Record<string, string> = {};
+  for (const [kind, name] of Object.entries(COST_KINDS)) {
+    const value = r.cost[kind];
+    if (value !== undefined) cost[name] = value;
+  }
+  cost.total = r.cost_total;
+  return cost;
+}
+
+/** A stored span as the read API returns it; `trace` is the trace-level attribution when known (invariant 3). */
+export function toApiSpan(r: SpanRecord, trace?: TraceAttribution) {
+  const hasUsage = Object.keys(r.usage).length > 0;
   return {
     traceId: r.trace_id,
     spanId: r.span_id,
@@ -46,6 +85,37 @@ export function toApiSpan(r: SpanRecord) {
     droppedAttributesCount: r.dropped_attributes_count,
     droppedEventsCount: r.dropped_events_count,
     droppedLinksCount: r.dropped_links_count,
+
+    type: r.span_type,
+    provider: r.provider || null,
+    model: r.response_model || r.request_model || null,
+    requestModel: r.request_model || null,
+    responseModel: r.response_model || null,
+    usage: hasUsage ? apiUsage(r.usage) : null,
+    usageEstimatedBy: r.usage_estimated_by || null,
+    cost: apiCost(r),
+    costStatus: r.cost_status || null,
+    priceId: r.price_id || null,
+    billable: r.billable === 1,
+    tenantId: trace?.tenantId || r.tenant_id || null,
+    feature: trace?.feature || r.feature || null,
+    userId: trace?.userId || r.user_id || null,
+    sessionId: trace?.sessionId || r.session_id || null,
+    environment: r.environment || null,
+    release: r.release || null,
+    input: jsonList(r.input),
+    output: jsonList(r.output),
+    timeToFirstTokenMs: r.time_to_first_token_ms,
+    finishReasons: r.finish_reasons,
+    toolCalls: jsonList(r.tool_calls),
+    retrievalQuery: r.retrieval_query || null,
+    retrievalDocuments: jsonList(r.retrieval_documents),
+    invocationParameters: r.invocation_parameters,
+    errorType: r.error_type || null,
+    errorMessage: r.error_message || null,
+    scores: jsonList(r.scores),
+    hallucination: r.hallucination === 1,
+    redactions: r.redactions,
   };
 }
 

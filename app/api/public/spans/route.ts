@@ -5,7 +5,7 @@ import { listSpans, type SpanCursor } from '@/lib/clickhouse/queries/spans/list-
 import { ApiError, route } from '@/lib/http/api-error';
 import { authenticateApiKey } from '@/lib/http/authenticate-api-key';
 import { timeParam } from '@/lib/http/time-param';
-import { toApiSpan } from '@/lib/spans/to-api-span';
+import { toApiSpansWithAttribution } from '@/lib/spans/load-api-spans';
 
 export const dynamic = 'force-dynamic';
 
@@ -37,7 +37,8 @@ export const GET = route(async (request: Request) => {
   if (!params.from) throw new ApiError(400, 'from is required: an RFC 3339 timestamp or epoch milliseconds.');
   const q = query.parse(params);
   const toNs = q.to ?? (BigInt(Date.now()) * 1_000_000n).toString();
-  const rows = await listSpans(await getClickHouse(), {
+  const store = await getClickHouse();
+  const rows = await listSpans(store, {
     projectId: grant.projectId,
     fromNs: q.from,
     toNs,
@@ -47,7 +48,7 @@ export const GET = route(async (request: Request) => {
   const last = rows.length === q.limit ? rows[rows.length - 1] : undefined;
   return Response.json(
     {
-      spans: rows.map(toApiSpan),
+      spans: await toApiSpansWithAttribution(store, grant.projectId, rows),
       nextCursor: last ? encodeCursor({ startNs: last.start_ns, traceId: last.trace_id, spanId: last.span_id }) : null,
     },
     { headers: { 'Cache-Control': 'no-store' } },

@@ -3,7 +3,7 @@ import { getClickHouse } from '@/lib/clickhouse/client';
 import { getTraceSpans } from '@/lib/clickhouse/queries/spans/get-trace-spans';
 import { ApiError, route } from '@/lib/http/api-error';
 import { authenticateApiKey } from '@/lib/http/authenticate-api-key';
-import { toApiSpan } from '@/lib/spans/to-api-span';
+import { toApiSpansWithAttribution } from '@/lib/spans/load-api-spans';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +12,9 @@ export const GET = route(async (request: Request, context: { params: Promise<{ t
   const { traceId } = await context.params;
   const id = traceId.toLowerCase();
   if (!/^[0-9a-f]{32}$/.test(id)) throw new ApiError(400, 'traceId must be 32 hexadecimal characters.');
-  const spans = await getTraceSpans(await getClickHouse(), grant.projectId, id);
+  const store = await getClickHouse();
+  const spans = await getTraceSpans(store, grant.projectId, id);
   if (spans.length === 0) throw new ApiError(404, `No trace ${id} in this project.`);
-  return Response.json({ traceId: id, spans: spans.map(toApiSpan) }, { headers: { 'Cache-Control': 'no-store' } });
+  const body = { traceId: id, spans: await toApiSpansWithAttribution(store, grant.projectId, spans) };
+  return Response.json(body, { headers: { 'Cache-Control': 'no-store' } });
 });
