@@ -76,6 +76,8 @@ export interface NormalisedSpan {
   readonly requestModel?: string;
   readonly responseModel?: string;
   readonly usage: Usage;
+  /** The span repeats usage its children report (an SDK's outer call, an agent, a workflow): never billed again. */
+  readonly usageIsAggregate?: boolean;
   readonly timeToFirstTokenMs?: number;
   readonly finishReasons: readonly string[];
   readonly input: readonly Message[];
