@@ -2,12 +2,13 @@
 // `npm start` and in the standalone `npm run ingest`.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { OtlpSpan } from '@/ingest/otlp/types';
-import { toSpanRow } from '@/ingest/pipeline/to-span-row';
+import { spansToRows } from '@/ingest/pipeline/project-pipeline';
 import type { Env } from '@/lib/env';
 import { findApiKey, type ApiKeyGrant } from '@/lib/db/queries/find-api-key';
 import { touchApiKey } from '@/lib/db/queries/touch-api-key';
 import { TtlCache } from '@/lib/cache/ttl-cache';
 import { log } from '@/lib/log';
+import { loadProjectIngestConfig } from '@/lib/projects/ingest-config';
 import type { PreparedStores } from '@/lib/stores';
 import { handleExport } from './receiver/handle-export';
 import { SpanRateLimiter } from './receiver/rate-limiter';
@@ -45,6 +46,8 @@ export function createIngestService({ env, stores }: { env: Env; stores: Prepare
   });
   const limiter = new SpanRateLimiter(env.TOKENMETER_KEY_RATE_LIMIT_SPANS);
   const touched = new Map<string, number>();
+  // Settings change rarely and are read on every request: one Postgres read per project per interval.
+  const projectConfigs = new TtlCache((projectId: string) => loadProjectIngestConfig(stores.postgres.db, projectId), { ttlMs: KEY_CACHE_MS });
   const keys = new TtlCache((key: string) => findApiKey(stores.postgres.db, key), { ttlMs: KEY_CACHE_MS, digestKeys: true });
 
   const deps = {
@@ -59,7 +62,7 @@ export function createIngestService({ env, stores }: { env: Env; stores: Prepare
     },
     rateLimit: (keyId: string, spans: number) => limiter.take(keyId, spans),
     toRows: async (spans: readonly OtlpSpan[], grant: ApiKeyGrant) =>
-      spans.map((span) => toSpanRow(span, { projectId: grant.projectId, retentionDays: grant.retentionDays })),
+      spansToRows(spans, { projectId: grant.projectId, retentionDays: grant.retentionDays }, await projectConfigs.get(grant.projectId)),
     submit: (rows: Parameters<BatchWriter['submit']>[0]) => writer.submit([...rows]),
   };
 

@@ -37,15 +37,22 @@ function apiUsage(usage: Record<string, number>) {
   };
 }
 
+/** ClickHouse prints Decimal(18, 12) with all twelve digits; the API gives the shortest exact form ("0.00042"). */
+export function trimDecimal(value: string): string {
+  if (!value.includes('.')) return value;
+  const trimmed = value.replace(/0+$/, '').replace(/\.$/, '');
+  return trimmed === '-0' ? '0' : trimmed;
+}
+
 /** Cost by kind and total as decimal strings; null when there is no price (never a misleading zero). */
 function apiCost(r: SpanRecord): Record<string, string> | null {
   if (r.cost_status !== 'priced' && r.cost_status !== 'provided' && r.cost_status !== 'estimated') return null;
   const cost: Record<string, string> = {};
   for (const [kind, name] of Object.entries(COST_KINDS)) {
     const value = r.cost[kind];
-    if (value !== undefined) cost[name] = value;
+    if (value !== undefined) cost[name] = trimDecimal(value);
   }
-  cost.total = r.cost_total;
+  cost.total = trimDecimal(r.cost_total);
   return cost;
 }
 

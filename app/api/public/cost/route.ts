@@ -6,6 +6,7 @@ import { getCostByAttribution } from '@/lib/clickhouse/queries/cost/get-cost-by-
 import { ApiError, route } from '@/lib/http/api-error';
 import { authenticateApiKey } from '@/lib/http/authenticate-api-key';
 import { timeParam } from '@/lib/http/time-param';
+import { trimDecimal } from '@/lib/spans/to-api-span';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,7 +30,7 @@ export const GET = route(async (request: Request) => {
         traces: r.traces,
         llmCalls: r.llm_calls,
         unpricedCalls: r.unpriced_calls,
-        cost: r.cost_total,
+        cost: trimDecimal(r.cost_total),
         usage: r.usage,
       })),
     },
