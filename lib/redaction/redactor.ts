@@ -14,6 +14,8 @@ import type { CustomRule, OptionalDetector, RedactionSettings } from './settings
 
 const TRACES_REMEMBERED = 50_000;
 
+const OPTIONAL_ORDER: readonly OptionalDetector[] = ['iban', 'national_id', 'email', 'ip_address', 'phone'];
+
 const OPTIONAL: Readonly<Record<OptionalDetector, Detector>> = {
   email: emailDetector,
   phone: phoneDetector,
@@ -69,7 +71,7 @@ interface TraceState {
 
 export interface SpanRedaction {
   redact(text: string): string;
-  /** What was replaced in this span so far, by type. */
+  /** How many distinct values of each type were replaced in this span so far. */
   counts(): Record<string, number>;
 }
 
@@ -79,13 +81,17 @@ export class Redactor {
 
   constructor(settings: RedactionSettings) {
     // Secrets first: a key that also looks like a phone number or an id is reported as what it is.
-    this.detectors = [secretsDetector, paymentCardDetector, ...settings.customRules.map(compileRule), ...settings.detectors.map((d) => OPTIONAL[d])];
+    // Then the most specific shapes before the most generic (a phone pattern would take an IBAN's digit groups).
+    const chosen = OPTIONAL_ORDER.filter((d) => settings.detectors.includes(d)).map((d) => OPTIONAL[d]);
+    this.detectors = [secretsDetector, paymentCardDetector, ...settings.customRules.map(compileRule), ...chosen];
   }
 
   forSpan(traceId: string): SpanRedaction {
+    // Counted once per distinct value: the same prompt is stored both raw (attributes) and normalised (input).
+    const seen = new Set<string>();
     const counts: Record<string, number> = {};
     return {
-      redact: (text) => this.redactText(text, traceId, counts),
+      redact: (text) => this.redactText(text, traceId, seen, counts),
       counts: () => counts,
     };
   }
@@ -104,7 +110,7 @@ export class Redactor {
     return state;
   }
 
-  private redactText(text: string, traceId: string, counts: Record<string, number>): string {
+  private redactText(text: string, traceId: string, seen: Set<string>, counts: Record<string, number>): string {
     if (text.length < 5) return text;
     let out = text;
     let state: TraceState | undefined;
@@ -114,8 +120,11 @@ export class Redactor {
       out = out.replace(d.pattern, (match: string) => {
         if (d.isValid && !d.isValid(match)) return match;
         state ??= this.trace(traceId);
-        counts[d.countKey] = (counts[d.countKey] ?? 0) + 1;
         const key = `${d.type}\u0000${match}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          counts[d.countKey] = (counts[d.countKey] ?? 0) + 1;
+        }
         let placeholder = state.placeholders.get(key);
         if (!placeholder) {
           const n = (state.next.get(d.type) ?? 0) + 1;

@@ -16,6 +16,23 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+// Issuer prefixes and lengths of the card networks (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay,
+// Maestro): a Luhn-valid run of digits that no network issues is an id, not a card.
+const NETWORKS: readonly (readonly [RegExp, readonly number[]])[] = [
+  [/^4/, [13, 16, 19]],
+  [/^(5[1-5]|2(2[2-9][1-9]|[3-6]\d\d|7[01]\d|720))/, [16]],
+  [/^3[47]/, [15]],
+  [/^(6011|65|64[4-9])/, [16, 19]],
+  [/^35(2[89]|[3-8]\d)/, [16, 19]],
+  [/^3(0[0-5]|[68])/, [14, 16, 19]],
+  [/^62/, [16, 17, 18, 19]],
+  [/^(50|5[6-9]|6\d)/, [12, 13, 14, 15, 16, 17, 18, 19]],
+];
+
+function issuedByANetwork(digits: string): boolean {
+  return NETWORKS.some(([prefix, lengths]) => prefix.test(digits) && lengths.includes(digits.length));
+}
+
 export const paymentCardDetector: Detector = {
   type: 'CARD',
   countKey: 'payment_card',
@@ -24,6 +41,6 @@ export const paymentCardDetector: Detector = {
   mayContain: (text) => /\d{4}/.test(text),
   isValid: (match) => {
     const digits = match.replace(/[ -]/g, '');
-    return digits.length >= 13 && digits.length <= 19 && !/^(\d)\1+$/.test(digits) && luhnValid(digits);
+    return digits.length >= 13 && digits.length <= 19 && !/^(\d)\1+$/.test(digits) && issuedByANetwork(digits) && luhnValid(digits);
   },
 };
