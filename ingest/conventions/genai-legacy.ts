@@ -41,7 +41,13 @@ function eventMessages(events: readonly OtlpEvent[]): { input: Message[]; output
 
 export function readGenAiLegacy(span: OtlpSpan): ConventionFacts | undefined {
   const a = span.attributes;
-  const hasAttrs = hasPrefix(a, 'gen_ai.');
+  // Only the forms the current conventions dropped make a span "legacy"; shared keys are read by genai-current.
+  const hasAttrs =
+    a['gen_ai.system'] !== undefined ||
+    a['gen_ai.usage.prompt_tokens'] !== undefined ||
+    a['gen_ai.usage.completion_tokens'] !== undefined ||
+    hasPrefix(a, 'gen_ai.prompt.') ||
+    hasPrefix(a, 'gen_ai.completion.');
   const fromEvents = eventMessages(span.events);
   if (!hasAttrs && fromEvents.input.length === 0 && fromEvents.output.length === 0) return undefined;
   const input = [...messagesFromIndexed(indexed(a, 'gen_ai.prompt'), 'user'), ...fromEvents.input];

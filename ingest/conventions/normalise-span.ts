@@ -11,6 +11,7 @@ import { readGenAiLegacy } from './genai-legacy';
 import { readLangfuse } from './langfuse';
 import { readOpenInference } from './openinference';
 import { readOpenLlmetry } from './openllmetry';
+import { typeFromNameOrModel } from './span-type';
 import type { Attribution, NormalisedSpan, NormaliseSettings, Usage, UsageKind } from './types';
 import { readVercelAi } from './vercel-ai';
 
@@ -88,7 +89,8 @@ export function normaliseSpan(span: OtlpSpan, settings: NormaliseSettings): Norm
   const requestModel = first(found, 'requestModel');
   const responseModel = first(found, 'responseModel');
   const hasUsage = usage.input !== undefined || usage.output !== undefined;
-  const type = first(found, 'type') ?? (hasUsage && (requestModel || responseModel) ? 'llm' : 'span');
+  const model = responseModel ?? requestModel;
+  const type = first(found, 'type') ?? (hasUsage && model ? (typeFromNameOrModel(span.name, model) ?? 'llm') : 'span');
   const scores = readScores(span);
   const provider = first(found, 'provider');
   const ttft = first(found, 'timeToFirstTokenMs');

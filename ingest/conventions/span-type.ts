@@ -59,3 +59,14 @@ export const openinferenceKindType = (kind: string | undefined): SpanType | unde
 export const traceloopRequestType = (t: string | undefined): SpanType | undefined => (t ? TRACELOOP_REQUEST_TYPES[t] : undefined);
 export const traceloopSpanKindType = (k: string | undefined): SpanType | undefined => (k ? TRACELOOP_SPAN_KINDS[k] : undefined);
 export const langfuseObservationType = (t: string | undefined): SpanType | undefined => (t ? LANGFUSE_TYPES[t.toLowerCase()] : undefined);
+
+/**
+ * GenAI span names are "{operation} {model}" ("embeddings text-embedding-3-small"); legacy emitters often set no
+ * operation attribute, so the name's first word is the next best evidence, then a model id that names embeddings.
+ */
+export function typeFromNameOrModel(name: string, model: string | undefined): SpanType | undefined {
+  const fromName = genaiOperationType(name.split(' ')[0]);
+  if (fromName) return fromName;
+  if (model && /embed/i.test(model)) return 'embedding';
+  return undefined;
+}
