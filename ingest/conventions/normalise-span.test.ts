@@ -152,6 +152,7 @@ describe('normaliseSpan', () => {
           name: 'gen_ai.evaluation.result',
           timeUnixNano: 1_795_000_001_000_000_000n,
           attributes: { 'gen_ai.evaluation.name': 'hallucination', 'gen_ai.evaluation.score.value': '0.9', 'gen_ai.evaluation.score.label': 'hallucinated' },
+          droppedAttributesCount: 0,
         },
       ],
     });
