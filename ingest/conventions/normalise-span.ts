@@ -11,6 +11,7 @@ import { readGenAiLegacy } from './genai-legacy';
 import { readLangfuse } from './langfuse';
 import { readOpenInference } from './openinference';
 import { readOpenLlmetry } from './openllmetry';
+import { inferProvider } from './provider';
 import { typeFromNameOrModel } from './span-type';
 import type { Attribution, NormalisedSpan, NormaliseSettings, Usage, UsageKind } from './types';
 import { readVercelAi } from './vercel-ai';
@@ -92,7 +93,8 @@ export function normaliseSpan(span: OtlpSpan, settings: NormaliseSettings): Norm
   const model = responseModel ?? requestModel;
   const type = first(found, 'type') ?? (hasUsage && model ? (typeFromNameOrModel(span.name, model) ?? 'llm') : 'span');
   const scores = readScores(span);
-  const provider = first(found, 'provider');
+  const isCall = type === 'llm' || type === 'embedding' || type === 'rerank';
+  const provider = first(found, 'provider') ?? (isCall ? inferProvider(model, span.scope.name) : undefined);
   const ttft = first(found, 'timeToFirstTokenMs');
   const retrievalQuery = first(found, 'retrievalQuery');
   const providedCost = first(found, 'providedCost');

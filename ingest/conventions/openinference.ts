@@ -16,7 +16,16 @@ export function readOpenInference(span: OtlpSpan): ConventionFacts | undefined {
   const type = openinferenceKindType(kind);
   const inputMessages = messagesFromOpenInference(indexed(a, 'llm.input_messages'));
   const outputMessages = messagesFromOpenInference(indexed(a, 'llm.output_messages'));
-  const input = inputMessages.length > 0 ? inputMessages : type === 'llm' ? messagesFromText(str(a, 'input.value')) : [];
+  // An embedding's content is its input texts: kept as the input, so that usage can be estimated when none is sent.
+  const embeddingTexts = type === 'embedding' ? indexed(a, 'embedding.embeddings').map((e) => e['embedding.text']).filter((t): t is string => !!t) : [];
+  const input =
+    inputMessages.length > 0
+      ? inputMessages
+      : embeddingTexts.length > 0
+        ? embeddingTexts.map((text) => ({ role: 'user', parts: [{ type: 'text' as const, content: text }] }))
+        : type === 'llm' || type === 'embedding'
+          ? messagesFromText(str(a, 'input.value'))
+          : [];
   const output = outputMessages.length > 0 ? outputMessages : type === 'llm' ? messagesFromText(str(a, 'output.value'), 'assistant') : [];
   const docs: RetrievalDocument[] = indexed(a, 'retrieval.documents').map((d) => {
     const score = d['document.score'] === undefined ? undefined : Number(d['document.score']);

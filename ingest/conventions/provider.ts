@@ -48,3 +48,27 @@ export function canonicalProvider(raw: string | undefined): string | undefined {
   const head = lower.split('.')[0] ?? lower;
   return ALIASES[head] ?? lower;
 }
+
+const MODEL_FAMILIES: readonly (readonly [RegExp, string])[] = [
+  [/^(gpt-|chatgpt-|o\d(-|$)|text-embedding-|davinci|babbage|dall-e|whisper|tts-|omni-moderation)/, 'openai'],
+  [/^claude-/, 'anthropic'],
+  [/^(gemini-|text-embedding-00|gemma-)/, 'gcp.gemini'],
+  [/^(mistral-|mixtral-|codestral-|open-mistral|ministral-|pixtral-)/, 'mistral_ai'],
+  [/^grok-/, 'x_ai'],
+  [/^command(-|$)|^embed-(english|multilingual)/, 'cohere'],
+  [/^deepseek-/, 'deepseek'],
+];
+
+/**
+ * The provider of a span that names none (OpenInference embedding spans, hand-written spans): the instrumentation
+ * scope names it ("...-instrumentation-openai"), or the model family does ("claude-..." is Anthropic's).
+ */
+export function inferProvider(model: string | undefined, scopeName: string): string | undefined {
+  const scope = scopeName.toLowerCase();
+  for (const name of ['openai', 'anthropic', 'bedrock', 'vertex', 'mistral', 'cohere', 'groq']) {
+    if (scope.endsWith(`-${name}`) || scope.endsWith(`.${name}`) || scope.endsWith(`/${name}`)) return canonicalProvider(name);
+  }
+  const bare = (model ?? '').toLowerCase().replace(/^.*\//, '');
+  for (const [family, provider] of MODEL_FAMILIES) if (family.test(bare)) return provider;
+  return undefined;
+}

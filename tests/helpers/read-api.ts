@@ -20,6 +20,7 @@ export interface ClientSpan {
   usage: { input: number; output: number; cacheRead: number; cacheWrite: number; reasoning: number; total: number } | null;
   cost: Record<string, string> | null;
   costStatus: string | null;
+  usageEstimatedBy: string | null;
   billable: boolean;
   tenantId: string | null;
   feature: string | null;
