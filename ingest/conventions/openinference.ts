@@ -47,7 +47,8 @@ export function readOpenInference(span: OtlpSpan): ConventionFacts | undefined {
   const costInput = str(a, 'llm.cost.prompt');
   const costOutput = str(a, 'llm.cost.completion');
   const metadata = parseJson(str(a, 'metadata'));
-  const tenant = isRecord(metadata) ? asString(metadata.tenant_id) ?? asString(metadata.tenantId) ?? asString(metadata.tenant) : undefined;
+  const fromMetadata = (...keys: string[]) => (isRecord(metadata) ? keys.map((k) => asString(metadata[k])).find((v) => v !== undefined) : undefined);
+  const tenant = fromMetadata('tenant_id', 'tenantId', 'tenant');
   const finish = str(a, 'llm.finish_reason');
   return defined<ConventionFacts>({
     type,
@@ -70,6 +71,11 @@ export function readOpenInference(span: OtlpSpan): ConventionFacts | undefined {
     retrievalDocuments: docs.length > 0 ? docs : undefined,
     invocationParameters: Object.keys(invocationParameters).length > 0 ? invocationParameters : undefined,
     providedCost: costTotal || costInput || costOutput ? defined({ total: costTotal, input: costInput, output: costOutput }) : undefined,
-    attribution: defined({ sessionId: str(a, 'session.id'), userId: str(a, 'user.id'), tenantId: tenant, feature: str(a, 'agent.name') ?? str(a, 'graph.node.name') }),
+    attribution: defined({
+      sessionId: str(a, 'session.id'),
+      userId: str(a, 'user.id'),
+      tenantId: tenant,
+      feature: fromMetadata('feature') ?? str(a, 'agent.name') ?? str(a, 'graph.node.name'),
+    }),
   });
 }

@@ -123,6 +123,8 @@ export function toApiSpan(r: SpanRecord, trace?: TraceAttribution) {
     scores: jsonList(r.scores),
     hallucination: r.hallucination === 1,
     redactions: r.redactions,
+    /** Which conventions the span was read by, in precedence order. */
+    conventions: r.conventions,
   };
 }
 

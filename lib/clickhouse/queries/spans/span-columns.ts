@@ -12,7 +12,7 @@ export const SPAN_COLUMNS = `trace_id, span_id, parent_span_id, name, kind,
   span_type, provider, request_model, response_model, usage, cost, cost_total, cost_status, price_id, billable,
   tenant_id, feature, user_id, session_id, environment, release, input, output, hallucination,
   time_to_first_token_ms, finish_reasons, tool_calls, retrieval_query, retrieval_documents, invocation_parameters,
-  error_type, error_message, scores, redactions, usage_estimated_by`;
+  error_type, error_message, scores, redactions, usage_estimated_by, conventions`;
 
 const attrs = z.record(z.string(), z.string());
 
@@ -74,6 +74,7 @@ export const spanRow = z.object({
   scores: z.string(),
   redactions: z.record(z.string(), z.coerce.number()),
   usage_estimated_by: z.string(),
+  conventions: z.array(z.string()),
 });
 
 export type SpanRecord = z.infer<typeof spanRow>;
