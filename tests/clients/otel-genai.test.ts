@@ -56,8 +56,10 @@ describe.each(['json', 'proto'] as const)('GenAI attributes over OTLP %s', (enco
     await provider.forceFlush();
     await provider.shutdown();
 
-    const spans = await waitForSpans(server, since, (s) => s.filter((x) => x.sessionId === conversation || x.attributes['tenant.id'] === 'globex').length >= 2);
-    const call = spans.find((s) => s.sessionId === conversation);
+    // Session, tenant and feature are the trace's: the root span shows the conversation id too, so find the call by name.
+    const mine = (s: { sessionId: string | null }) => s.sessionId === conversation;
+    const spans = await waitForSpans(server, since, (s) => s.filter(mine).length >= 2);
+    const call = spans.find((s) => mine(s) && s.name === 'chat gpt-4o');
     expect(call).toMatchObject({ type: 'llm', provider: 'openai', model: 'gpt-4o-2024-08-06', costStatus: 'priced', userId: 'u-42' });
     expect(call?.usage).toMatchObject({ input: 5000, cacheRead: 2000, output: 600 });
     const expected = catalogCost('gpt-4o-2024-08-06', { input: 5000, cached: 2000, output: 600 });
