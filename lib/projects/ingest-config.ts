@@ -33,7 +33,7 @@ export async function loadProjectIngestConfig(db: Database, projectId: string): 
   });
   return {
     normalise: toNormaliseSettings(attribution.data, DEFAULT_NORMALISE_SETTINGS),
-    redactSpan: compileRedaction(stored?.redaction ?? {}),
+    redactSpan: compileRedaction(stored?.redaction ?? {}, projectId),
     overrides,
   };
 }
