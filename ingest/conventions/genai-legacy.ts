@@ -1,73 +1,135 @@
-// OpenTelemetry GenAI conventions before v1.37 (and OpenLLMetry before March 2026): gen_ai.system,
-// gen_ai.prompt.{i}.* / gen_ai.completion.{i}.*, gen_ai.usage.prompt_tokens / completion_tokens, and the log-style
-// span events (gen_ai.user.message, gen_ai.choice, gen_ai.content.prompt, ...).
-import type { OtlpEvent, OtlpSpan } from '@/ingest/otlp/types';
-import { defined, usageOf, type ConventionFacts } from './facts';
-import { messagesFromIndexed, messagesFromText, messagesFromValue, toolCallsOf } from './messages';
+// OpenTelemetry GenAI conventions before v1.37: gen_ai.system, gen_ai.usage.prompt_tokens / completion_tokens,
+// flattened gen_ai.prompt.{i}.* / gen_ai.completion.{i}.*, and content as span events, in both older shapes:
+// v1.26's gen_ai.content.prompt / gen_ai.content.completion (JSON in gen_ai.prompt / gen_ai.completion) and the
+// v1.27-1.36 log-style events (gen_ai.system|user|assistant|tool.message, gen_ai.choice) recorded on the span,
+// whose body fields arrive as event attributes (or as JSON in gen_ai.event.content). Old on-prem deployments keep
+// sending these for years. There were no cache or reasoning counts then: cached tokens are simply part of input.
+import type { Attributes, OtlpEvent } from '@/ingest/otlp/types';
+import { indexedGenAiMessages } from './indexed-messages';
+import { contentParts, toMessage, toMessages } from './messages';
 import { canonicalProvider } from './provider';
-import { hasPrefix, indexed, num, parseJson, str } from './read-attributes';
-import type { Message } from './types';
+import type { ConventionReader } from './reader';
+import { EVENT, FAMILY, type SpanView } from './span-view';
+import { typeFromGenAiSpanName } from './span-type';
+import type { Message, SpanType, Usage } from './types';
+import { usageOf } from './usage';
+import { isRecord, parseJson, readString } from './values';
 
-const ROLE_EVENTS: Readonly<Record<string, string>> = {
+const ROLE_OF_EVENT: Readonly<Record<string, string>> = {
   'gen_ai.system.message': 'system',
   'gen_ai.user.message': 'user',
   'gen_ai.assistant.message': 'assistant',
   'gen_ai.tool.message': 'tool',
 };
 
-function eventMessages(events: readonly OtlpEvent[]): { input: Message[]; output: Message[] } {
+/** An event's body: JSON in gen_ai.event.content, else its fields spread over the event's attributes. */
+function eventBody(attrs: Attributes): Record<string, unknown> {
+  const body = parseJson(readString(attrs, 'gen_ai.event.content'));
+  if (isRecord(body)) return body;
+  const fields: Record<string, unknown> = {};
+  for (const key of ['role', 'id', 'finish_reason', 'index']) {
+    const value = readString(attrs, key);
+    if (value !== undefined) fields[key] = value;
+  }
+  const content = readString(attrs, 'content');
+  if (content !== undefined) fields.content = contentParts(content);
+  for (const key of ['tool_calls', 'message']) {
+    const value = parseJson(readString(attrs, key));
+    if (value !== undefined) fields[key] = value;
+  }
+  return fields;
+}
+
+interface EventMessages {
+  readonly input: Message[];
+  readonly output: Message[];
+}
+
+function eventMessages(events: readonly OtlpEvent[]): EventMessages {
   const input: Message[] = [];
   const output: Message[] = [];
-  for (const e of events) {
-    const role = ROLE_EVENTS[e.name];
-    if (role) {
-      const body = e.attributes.content ?? e.attributes['gen_ai.event.content'] ?? e.attributes.message;
-      const parsed = parseJson(body);
-      const msgs = messagesFromValue(parsed === undefined ? body : Array.isArray(parsed) ? parsed : { role, ...(typeof parsed === 'object' ? parsed : { content: parsed }) }, role);
-      input.push(...msgs.map((m) => ({ ...m, role })));
-    } else if (e.name === 'gen_ai.choice') {
-      const body = e.attributes.message ?? e.attributes.content;
-      const msgs = messagesFromText(body, 'assistant');
-      const finish = e.attributes.finish_reason;
-      output.push(...msgs.map((m) => ({ ...m, ...(finish && { finishReason: finish }) })));
-    } else if (e.name === 'gen_ai.content.prompt') {
-      input.push(...messagesFromText(e.attributes['gen_ai.prompt']));
-    } else if (e.name === 'gen_ai.content.completion') {
-      output.push(...messagesFromText(e.attributes['gen_ai.completion'], 'assistant'));
+  for (const event of events) {
+    const role = ROLE_OF_EVENT[event.name];
+    if (role !== undefined) {
+      const body = eventBody(event.attributes);
+      // A tool message's `id` is the id of the call it answers.
+      const message = toMessage({ ...body, role: body.role ?? role, ...(role === 'tool' && body.id !== undefined && { tool_call_id: body.id }) }, role);
+      if (message) input.push(message);
+    } else if (event.name === 'gen_ai.choice') {
+      const body = eventBody(event.attributes);
+      const inner = isRecord(body.message) ? body.message : { content: body.content, tool_calls: body.tool_calls };
+      const message = toMessage({ role: 'assistant', ...inner, finish_reason: body.finish_reason }, 'assistant');
+      if (message) output.push(message);
+    } else if (event.name === 'gen_ai.content.prompt') {
+      input.push(...(toMessages(parseJson(readString(event.attributes, 'gen_ai.prompt')), 'user') ?? []));
+    } else if (event.name === 'gen_ai.content.completion') {
+      output.push(...(toMessages(parseJson(readString(event.attributes, 'gen_ai.completion')), 'assistant') ?? []));
     }
   }
   return { input, output };
 }
 
-export function readGenAiLegacy(span: OtlpSpan): ConventionFacts | undefined {
-  const a = span.attributes;
-  // Only the forms the current conventions dropped make a span "legacy"; shared keys are read by genai-current.
-  const hasAttrs =
-    a['gen_ai.system'] !== undefined ||
-    a['gen_ai.usage.prompt_tokens'] !== undefined ||
-    a['gen_ai.usage.completion_tokens'] !== undefined ||
-    hasPrefix(a, 'gen_ai.prompt.') ||
-    hasPrefix(a, 'gen_ai.completion.');
-  const fromEvents = eventMessages(span.events);
-  if (!hasAttrs && fromEvents.input.length === 0 && fromEvents.output.length === 0) return undefined;
-  const input = [...messagesFromIndexed(indexed(a, 'gen_ai.prompt'), 'user'), ...fromEvents.input];
-  const output = [...messagesFromIndexed(indexed(a, 'gen_ai.completion'), 'assistant'), ...fromEvents.output];
-  const finish = output.map((m) => m.finishReason).filter((f): f is string => f !== undefined);
-  const calls = toolCallsOf(output);
-  return defined<ConventionFacts>({
-    provider: canonicalProvider(str(a, 'gen_ai.system')),
-    requestModel: str(a, 'gen_ai.request.model'),
-    responseModel: str(a, 'gen_ai.response.model'),
-    usage: usageOf({
-      input: num(a, 'gen_ai.usage.prompt_tokens'),
-      output: num(a, 'gen_ai.usage.completion_tokens'),
-      cache_read: num(a, 'gen_ai.usage.cache_read_input_tokens'),
-      cache_write: num(a, 'gen_ai.usage.cache_creation_input_tokens'),
-      total: num(a, 'llm.usage.total_tokens'),
-    }),
-    input: input.length > 0 ? input : undefined,
-    output: output.length > 0 ? output : undefined,
-    finishReasons: finish.length > 0 ? finish : undefined,
-    toolCalls: calls.length > 0 ? calls : undefined,
+/** Parsed once per span: input, output and finish reasons all come from the same walk over the events. */
+const eventCache = new WeakMap<SpanView, EventMessages>();
+
+function messagesFromEvents(view: SpanView): EventMessages | undefined {
+  if (!view.hasEvent(EVENT.genaiMessage)) return undefined;
+  let found = eventCache.get(view);
+  if (!found) {
+    found = eventMessages(view.span.events);
+    eventCache.set(view, found);
+  }
+  return found;
+}
+
+function nonEmpty(messages: Message[] | undefined): Message[] | undefined {
+  return messages !== undefined && messages.length > 0 ? messages : undefined;
+}
+
+function input(view: SpanView): Message[] | undefined {
+  return indexedGenAiMessages(view.attrs, 'gen_ai.prompt', 'user') ?? nonEmpty(messagesFromEvents(view)?.input);
+}
+
+function output(view: SpanView): Message[] | undefined {
+  return indexedGenAiMessages(view.attrs, 'gen_ai.completion', 'assistant') ?? nonEmpty(messagesFromEvents(view)?.output);
+}
+
+function usage(view: SpanView): Usage | undefined {
+  return usageOf({
+    input: view.count('gen_ai.usage.prompt_tokens'),
+    output: view.count('gen_ai.usage.completion_tokens'),
+    cache_read: view.count('gen_ai.usage.cache_read_input_tokens'),
+    cache_write: view.count('gen_ai.usage.cache_creation_input_tokens'),
+    total: view.count('gen_ai.usage.total_tokens'),
   });
 }
+
+/**
+ * There was no operation attribute: the span name ("chat gpt-4o", "embeddings ...") says what it was, a tool name
+ * marks a tool, and counted tokens or recorded content mark a model call.
+ */
+function spanType(view: SpanView): SpanType | undefined {
+  const fromName = typeFromGenAiSpanName(view.span.name);
+  if (fromName) return fromName;
+  if (view.str('gen_ai.tool.name') !== undefined) return 'tool';
+  const called = view.str('gen_ai.usage.prompt_tokens') !== undefined
+    || view.str('gen_ai.usage.completion_tokens') !== undefined
+    || view.str('gen_ai.prompt.0.content') !== undefined
+    || view.str('gen_ai.completion.0.role') !== undefined
+    || view.hasEvent(EVENT.genaiMessage);
+  return called ? 'llm' : undefined;
+}
+
+export const genaiLegacy: ConventionReader = {
+  id: 'genai-legacy',
+  families: FAMILY.genai,
+  read: {
+    spanType,
+    provider: (view) => canonicalProvider(view.str('gen_ai.system')),
+    usage,
+    input,
+    // Finish reasons (gen_ai.completion.{i}.finish_reason, gen_ai.choice) travel on the output messages, where
+    // normalise-span.ts finds them when no convention names them separately.
+    output,
+  },
+};

@@ -1,81 +1,130 @@
-// OpenInference (Arize Phoenix): openinference.span.kind, llm.model_name, llm.token_count.*, llm.input_messages.*,
-// input.value / output.value, retrieval.documents.*, tool.*, llm.cost.*, session.id, user.id, metadata.
-import type { OtlpSpan } from '@/ingest/otlp/types';
-import { defined, usageOf, type ConventionFacts } from './facts';
-import { messagesFromOpenInference, messagesFromText, toolCallsOf } from './messages';
+// OpenInference (Arize Phoenix, LlamaIndex / LangChain instrumentations): openinference.span.kind, llm.model_name,
+// llm.provider / llm.system, llm.token_count.*, llm.input_messages.{i}.message.*, input.value / output.value,
+// retrieval.documents.{i}.document.*, reranker.*, tool.*, llm.invocation_parameters, llm.cost.*, session.id,
+// user.id and a `metadata` JSON object (where apps put the tenant: OpenInference has no attribute for it).
+import { metadataField } from './attribution';
+import { openInferenceScores } from './evaluation';
+import { indexedOpenInferenceMessages } from './indexed-messages';
+import { messagesFromText, textMessage } from './messages';
 import { canonicalProvider } from './provider';
-import { asString, indexed, isRecord, num, parseJson, str } from './read-attributes';
-import { openinferenceKindType } from './span-type';
-import type { RetrievalDocument, ToolCall } from './types';
+import type { ConventionReader } from './reader';
+import { FAMILY, type SpanView } from './span-view';
+import { typeFromOpenInferenceKind } from './span-type';
+import type { Message, MessagePart, ProvidedCost, RetrievalDocument, ToolCall } from './types';
+import { usageOf } from './usage';
+import { readNumber, readString, recordAsStrings } from './values';
 
-export function readOpenInference(span: OtlpSpan): ConventionFacts | undefined {
-  const a = span.attributes;
-  const kind = str(a, 'openinference.span.kind');
-  // llm.cost.* is also sent by emitters that follow other conventions for everything else.
-  if (!kind && a['llm.model_name'] === undefined && a['llm.token_count.prompt'] === undefined && a['llm.cost.total'] === undefined) return undefined;
-  const type = openinferenceKindType(kind);
-  const inputMessages = messagesFromOpenInference(indexed(a, 'llm.input_messages'));
-  const outputMessages = messagesFromOpenInference(indexed(a, 'llm.output_messages'));
-  // An embedding's content is its input texts: kept as the input, so that usage can be estimated when none is sent.
-  const embeddingTexts = type === 'embedding' ? indexed(a, 'embedding.embeddings').map((e) => e['embedding.text']).filter((t): t is string => !!t) : [];
-  const input =
-    inputMessages.length > 0
-      ? inputMessages
-      : embeddingTexts.length > 0
-        ? embeddingTexts.map((text) => ({ role: 'user', parts: [{ type: 'text' as const, content: text }] }))
-        : type === 'llm' || type === 'embedding'
-          ? messagesFromText(str(a, 'input.value'))
-          : [];
-  const output = outputMessages.length > 0 ? outputMessages : type === 'llm' ? messagesFromText(str(a, 'output.value'), 'assistant') : [];
-  const docs: RetrievalDocument[] = indexed(a, 'retrieval.documents').map((d) => {
-    const score = d['document.score'] === undefined ? undefined : Number(d['document.score']);
-    return defined({
-      id: d['document.id'],
-      score: Number.isFinite(score) ? score : undefined,
-      content: d['document.content'],
-      metadata: d['document.metadata'],
-    }) as RetrievalDocument;
-  });
-  const toolName = str(a, 'tool.name');
-  const toolCalls: ToolCall[] = type === 'tool' && toolName
-    ? [defined({ name: toolName, arguments: str(a, 'tool.parameters') ?? str(a, 'input.value'), result: str(a, 'output.value') }) as ToolCall]
-    : toolCallsOf(output);
-  const params = parseJson(str(a, 'llm.invocation_parameters'));
-  const invocationParameters: Record<string, string> = {};
-  if (isRecord(params)) for (const [k, v] of Object.entries(params)) invocationParameters[k] = asString(v) ?? JSON.stringify(v);
-  const costTotal = str(a, 'llm.cost.total');
-  const costInput = str(a, 'llm.cost.prompt');
-  const costOutput = str(a, 'llm.cost.completion');
-  const metadata = parseJson(str(a, 'metadata'));
-  const fromMetadata = (...keys: string[]) => (isRecord(metadata) ? keys.map((k) => asString(metadata[k])).find((v) => v !== undefined) : undefined);
-  const tenant = fromMetadata('tenant_id', 'tenantId', 'tenant');
-  const finish = str(a, 'llm.finish_reason');
-  return defined<ConventionFacts>({
-    type,
-    provider: canonicalProvider(str(a, 'llm.provider') ?? str(a, 'llm.system')),
-    requestModel: str(a, 'llm.model_name') ?? str(a, 'embedding.model_name'),
-    usage: usageOf({
-      input: num(a, 'llm.token_count.prompt'),
-      output: num(a, 'llm.token_count.completion'),
-      cache_read: num(a, 'llm.token_count.prompt_details.cache_read'),
-      cache_write: num(a, 'llm.token_count.prompt_details.cache_write'),
-      reasoning: num(a, 'llm.token_count.completion_details.reasoning'),
-      total: num(a, 'llm.token_count.total'),
-    }),
-    usageIsAggregate: type === 'chain' || type === 'agent' ? true : undefined,
-    input: input.length > 0 ? input : undefined,
-    output: output.length > 0 ? output : undefined,
-    finishReasons: finish ? [finish] : undefined,
-    toolCalls: toolCalls.length > 0 ? toolCalls : undefined,
-    retrievalQuery: type === 'retrieval' || type === 'rerank' ? str(a, 'input.value') : undefined,
-    retrievalDocuments: docs.length > 0 ? docs : undefined,
-    invocationParameters: Object.keys(invocationParameters).length > 0 ? invocationParameters : undefined,
-    providedCost: costTotal || costInput || costOutput ? defined({ total: costTotal, input: costInput, output: costOutput }) : undefined,
-    attribution: defined({
-      sessionId: str(a, 'session.id'),
-      userId: str(a, 'user.id'),
-      tenantId: tenant,
-      feature: fromMetadata('feature') ?? str(a, 'agent.name') ?? str(a, 'graph.node.name'),
-    }),
-  });
+const MAX_INDEX = 10_000;
+
+function kind(view: SpanView): string | undefined {
+  return view.str('openinference.span.kind')?.toUpperCase();
 }
+
+/** input.value is JSON or text as `input.mime_type` says; JSON is read as messages (`{messages: [...]}`) if it can be. */
+function value(view: SpanView, key: 'input' | 'output', defaultRole: string): Message[] | undefined {
+  const text = view.str(`${key}.value`);
+  if (text === undefined) return undefined;
+  return view.str(`${key}.mime_type`) === 'text/plain' ? [textMessage(defaultRole, text)] : messagesFromText(text, defaultRole);
+}
+
+/** An embedding span's content is its input texts. */
+function embeddingTexts(view: SpanView): Message[] | undefined {
+  let texts: MessagePart[] | undefined;
+  for (let i = 0; i < MAX_INDEX; i++) {
+    const text = view.str(`embedding.embeddings.${i}.embedding.text`);
+    if (text === undefined) break;
+    (texts ??= []).push({ type: 'text', content: text });
+  }
+  return texts ? [{ role: 'user', parts: texts }] : undefined;
+}
+
+function input(view: SpanView): Message[] | undefined {
+  return indexedOpenInferenceMessages(view.attrs, 'llm.input_messages', 'user') ?? embeddingTexts(view) ?? value(view, 'input', 'user');
+}
+
+function output(view: SpanView): Message[] | undefined {
+  return indexedOpenInferenceMessages(view.attrs, 'llm.output_messages', 'assistant') ?? value(view, 'output', 'assistant');
+}
+
+function documents(view: SpanView, prefix: string): RetrievalDocument[] | undefined {
+  let docs: RetrievalDocument[] | undefined;
+  for (let i = 0; i < MAX_INDEX; i++) {
+    const base = `${prefix}.${i}.document.`;
+    const id = readString(view.attrs, `${base}id`);
+    const content = readString(view.attrs, `${base}content`);
+    const score = readNumber(view.attrs, `${base}score`);
+    const metadata = readString(view.attrs, `${base}metadata`);
+    if (id === undefined && content === undefined && score === undefined && metadata === undefined) break;
+    (docs ??= []).push({
+      ...(id !== undefined && { id }),
+      ...(score !== undefined && { score }),
+      ...(content !== undefined && { content }),
+      ...(metadata !== undefined && { metadata }),
+    });
+  }
+  return docs;
+}
+
+/** A TOOL span: tool.name, with the call in tool_call.* (newer) or input.value, and the result in output.value. */
+function toolCalls(view: SpanView): ToolCall[] | undefined {
+  if (kind(view) !== 'TOOL') return undefined;
+  const name = view.str('tool.name') ?? view.str('tool_call.function.name');
+  if (name === undefined) return undefined;
+  const id = view.str('tool_call.id');
+  const args = view.str('tool_call.function.arguments') ?? view.str('input.value');
+  const result = view.str('output.value');
+  return [{ ...(id !== undefined && { id }), name, ...(args !== undefined && { arguments: args }), ...(result !== undefined && { result }) }];
+}
+
+function retrievalQuery(view: SpanView): string | undefined {
+  const k = kind(view);
+  if (k === 'RERANKER') return view.str('reranker.query') ?? view.str('input.value');
+  return k === 'RETRIEVER' ? view.str('input.value') : undefined;
+}
+
+function providedCost(view: SpanView): ProvidedCost | undefined {
+  const total = view.str('llm.cost.total');
+  const input = view.str('llm.cost.prompt');
+  const output = view.str('llm.cost.completion');
+  if (total === undefined && input === undefined && output === undefined) return undefined;
+  return { ...(total !== undefined && { total }), ...(input !== undefined && { input }), ...(output !== undefined && { output }) };
+}
+
+const TENANT_FIELDS = ['tenant_id', 'tenantId', 'tenant', 'customer_id'];
+const FEATURE_FIELDS = ['feature'];
+
+export const openinference: ConventionReader = {
+  id: 'openinference',
+  families: FAMILY.openinference,
+  read: {
+    spanType: (view) => typeFromOpenInferenceKind(view.str('openinference.span.kind')),
+    provider: (view) => canonicalProvider(view.str('llm.provider') ?? view.str('llm.system')),
+    // llm.model_name is the one model OpenInference records (the response's, once there is one).
+    requestModel: (view) => view.str('llm.model_name') ?? view.str('embedding.model_name') ?? view.str('reranker.model_name'),
+    usage: (view) => usageOf({
+      input: view.count('llm.token_count.prompt'),
+      output: view.count('llm.token_count.completion'),
+      cache_read: view.count('llm.token_count.prompt_details.cache_read'),
+      cache_write: view.count('llm.token_count.prompt_details.cache_write'),
+      reasoning: view.count('llm.token_count.completion_details.reasoning'),
+      total: view.count('llm.token_count.total'),
+    }),
+    finishReasons: (view) => {
+      const reason = view.str('llm.finish_reason');
+      return reason === undefined ? undefined : [reason];
+    },
+    input,
+    output,
+    toolCalls,
+    retrievalQuery,
+    retrievalDocuments: (view) => documents(view, 'retrieval.documents') ?? documents(view, 'reranker.output_documents'),
+    invocationParameters: (view) => recordAsStrings(view.json('llm.invocation_parameters')),
+    providedCost,
+    scores: openInferenceScores,
+    sessionId: (view) => view.str('session.id'),
+    userId: (view) => view.str('user.id'),
+    tenantId: (view) => metadataField(view.json('metadata'), view.settings.tenantKeys, TENANT_FIELDS),
+    feature: (view) =>
+      metadataField(view.json('metadata'), view.settings.featureKeys, FEATURE_FIELDS) ?? view.str('agent.name') ?? view.str('graph.node.name'),
+  },
+};

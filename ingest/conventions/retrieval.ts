@@ -1,19 +1,24 @@
-// Retrieved documents from the JSON forms conventions use: [{id, score, content|document|text, metadata}].
-import { asNumber, asString, isRecord, parseJson } from './read-attributes';
+// Retrieved documents from the JSON forms conventions use: GenAI `gen_ai.retrieval.documents` ([{id, score}]),
+// Langfuse retriever output ([{id, score, content, metadata}]), and `{documents: [...]}` wrappers.
 import type { RetrievalDocument } from './types';
+import { asNumber, asString, isRecord } from './values';
 
-export function documentsFromJson(text: string | undefined): RetrievalDocument[] | undefined {
-  const parsed = parseJson(text);
-  const list = Array.isArray(parsed) ? parsed : isRecord(parsed) && Array.isArray(parsed.documents) ? parsed.documents : undefined;
+export function documentsFrom(value: unknown): RetrievalDocument[] | undefined {
+  const list = Array.isArray(value) ? value : isRecord(value) && Array.isArray(value.documents) ? value.documents : undefined;
   if (!list) return undefined;
-  const docs: RetrievalDocument[] = [];
+  let docs: RetrievalDocument[] | undefined;
   for (const d of list) {
     if (!isRecord(d)) continue;
     const id = asString(d.id);
     const score = asNumber(d.score);
-    const content = asString(d.content) ?? asString(d.document) ?? asString(d.text) ?? asString(d.pageContent);
-    const metadata = d.metadata === undefined ? undefined : JSON.stringify(d.metadata);
-    docs.push({ ...(id !== undefined && { id }), ...(score !== undefined && { score }), ...(content !== undefined && { content }), ...(metadata !== undefined && { metadata }) });
+    const content = asString(d.content) ?? asString(d.document) ?? asString(d.text) ?? asString(d.page_content) ?? asString(d.pageContent);
+    const metadata = d.metadata === undefined || d.metadata === null ? undefined : JSON.stringify(d.metadata);
+    (docs ??= []).push({
+      ...(id !== undefined && { id }),
+      ...(score !== undefined && { score }),
+      ...(content !== undefined && { content }),
+      ...(metadata !== undefined && { metadata }),
+    });
   }
   return docs;
 }

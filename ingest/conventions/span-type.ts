@@ -1,4 +1,4 @@
-// Span types from each convention's own vocabulary.
+// Span types from each convention's own vocabulary, and which spans only repeat their children's usage.
 import type { SpanType } from './types';
 
 const GENAI_OPERATIONS: Readonly<Record<string, SpanType>> = {
@@ -7,11 +7,11 @@ const GENAI_OPERATIONS: Readonly<Record<string, SpanType>> = {
   generate_content: 'llm',
   embeddings: 'embedding',
   retrieval: 'retrieval',
+  rerank: 'rerank',
   execute_tool: 'tool',
   invoke_agent: 'agent',
   create_agent: 'agent',
   invoke_workflow: 'chain',
-  rerank: 'rerank',
 };
 
 const OPENINFERENCE_KINDS: Readonly<Record<string, SpanType>> = {
@@ -24,6 +24,7 @@ const OPENINFERENCE_KINDS: Readonly<Record<string, SpanType>> = {
   AGENT: 'agent',
   GUARDRAIL: 'guardrail',
   EVALUATOR: 'evaluator',
+  // Rendering a prompt template is a step of the pipeline around the model, not a call.
   PROMPT: 'chain',
 };
 
@@ -41,7 +42,30 @@ const TRACELOOP_SPAN_KINDS: Readonly<Record<string, SpanType>> = {
   tool: 'tool',
 };
 
-const LANGFUSE_TYPES: Readonly<Record<string, SpanType>> = {
+/**
+ * AI SDK operation ids. The outer `ai.generateText` / `ai.streamText` / `ai.embed` spans wrap the call(s) that did
+ * the work (`.doGenerate`, `.doStream`, `.doEmbed`, one per round trip) and repeat their usage summed: a chain.
+ */
+const VERCEL_OPERATIONS: Readonly<Record<string, SpanType>> = {
+  'ai.generateText.doGenerate': 'llm',
+  'ai.streamText.doStream': 'llm',
+  'ai.generateObject.doGenerate': 'llm',
+  'ai.streamObject.doStream': 'llm',
+  'ai.embed.doEmbed': 'embedding',
+  'ai.embedMany.doEmbed': 'embedding',
+  'ai.rerank.doRerank': 'rerank',
+  'ai.toolCall': 'tool',
+  'ai.generateText': 'chain',
+  'ai.streamText': 'chain',
+  'ai.generateObject': 'chain',
+  'ai.streamObject': 'chain',
+  'ai.embed': 'chain',
+  'ai.embedMany': 'chain',
+  'ai.rerank': 'chain',
+};
+
+// Langfuse's generic `span` and `event` observations say nothing; they are left to other conventions.
+const LANGFUSE_OBSERVATIONS: Readonly<Record<string, SpanType>> = {
   generation: 'llm',
   embedding: 'embedding',
   retriever: 'retrieval',
@@ -50,23 +74,33 @@ const LANGFUSE_TYPES: Readonly<Record<string, SpanType>> = {
   chain: 'chain',
   evaluator: 'evaluator',
   guardrail: 'guardrail',
-  span: 'span',
-  event: 'span',
 };
 
-export const genaiOperationType = (op: string | undefined): SpanType | undefined => (op ? GENAI_OPERATIONS[op] : undefined);
-export const openinferenceKindType = (kind: string | undefined): SpanType | undefined => (kind ? OPENINFERENCE_KINDS[kind.toUpperCase()] : undefined);
-export const traceloopRequestType = (t: string | undefined): SpanType | undefined => (t ? TRACELOOP_REQUEST_TYPES[t] : undefined);
-export const traceloopSpanKindType = (k: string | undefined): SpanType | undefined => (k ? TRACELOOP_SPAN_KINDS[k] : undefined);
-export const langfuseObservationType = (t: string | undefined): SpanType | undefined => (t ? LANGFUSE_TYPES[t.toLowerCase()] : undefined);
+function lookup(table: Readonly<Record<string, SpanType>>, key: string | undefined): SpanType | undefined {
+  return key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+export const typeFromGenAiOperation = (operation: string | undefined) => lookup(GENAI_OPERATIONS, operation);
+export const typeFromOpenInferenceKind = (kind: string | undefined) => lookup(OPENINFERENCE_KINDS, kind?.toUpperCase());
+export const typeFromTraceloopRequest = (requestType: string | undefined) => lookup(TRACELOOP_REQUEST_TYPES, requestType);
+export const typeFromTraceloopKind = (kind: string | undefined) => lookup(TRACELOOP_SPAN_KINDS, kind);
+export const typeFromVercelOperation = (operation: string | undefined) => lookup(VERCEL_OPERATIONS, operation);
+export const typeFromLangfuseObservation = (type: string | undefined) => lookup(LANGFUSE_OBSERVATIONS, type?.toLowerCase());
+
+/** GenAI span names are "{operation} {model}": legacy emitters that set no operation attribute still name spans so. */
+export function typeFromGenAiSpanName(name: string): SpanType | undefined {
+  const space = name.indexOf(' ');
+  return typeFromGenAiOperation(space === -1 ? name : name.slice(0, space));
+}
 
 /**
- * GenAI span names are "{operation} {model}" ("embeddings text-embedding-3-small"); legacy emitters often set no
- * operation attribute, so the name's first word is the next best evidence, then a model id that names embeddings.
+ * Whether a span's usage only repeats what its children report. Agents, workflows and SDK wrapper calls add up
+ * the model calls below them; billing them too would count every token twice. The exception is a remote agent
+ * (GenAI `invoke_agent` with span kind CLIENT: Bedrock Agents, OpenAI Assistants): the service runs the model
+ * itself, no model span exists below it, and its usage is the call's own.
  */
-export function typeFromNameOrModel(name: string, model: string | undefined): SpanType | undefined {
-  const fromName = genaiOperationType(name.split(' ')[0]);
-  if (fromName) return fromName;
-  if (model && /embed/i.test(model)) return 'embedding';
-  return undefined;
+export function isAggregateUsage(type: SpanType, operation: string | undefined, spanKind: number): boolean {
+  if (type !== 'agent' && type !== 'chain') return false;
+  const CLIENT = 3;
+  return !(operation === 'invoke_agent' && spanKind === CLIENT);
 }

@@ -1,82 +1,192 @@
-// Vercel AI SDK v4-v6 telemetry (ai.*). One call is an outer `ai.generateText` / `ai.streamText` span that repeats
-// the usage of its `.doGenerate` / `.doStream` children (one per model round trip): the outer span is a chain
-// whose usage is an aggregate, never billed again. Usage names: v4 promptTokens, v5 inputTokens (+cachedInputTokens,
-// reasoningTokens), v6 inputTokenDetails / outputTokenDetails.
-import type { OtlpSpan } from '@/ingest/otlp/types';
-import { defined, usageOf, type ConventionFacts } from './facts';
-import { messagesFromText, messagesFromValue } from './messages';
+// Vercel AI SDK telemetry, v4 to v6 (ai.*). One generateText / streamText call is an outer `ai.generateText` span
+// (usage summed over its steps) around one `ai.generateText.doGenerate` / `ai.streamText.doStream` span per model
+// round trip, with `ai.toolCall` spans between them. Usage names changed with the majors: v4 promptTokens /
+// completionTokens; v5 inputTokens / outputTokens (+ cachedInputTokens, reasoningTokens); v6 adds
+// inputTokenDetails.{noCacheTokens, cacheReadTokens, cacheWriteTokens} and outputTokenDetails.*.
+import { messagesFromJson, toMessages, toPart } from './messages';
 import { canonicalProvider } from './provider';
-import { asString, firstNum, isRecord, num, parseJson, str } from './read-attributes';
-import type { Message, MessagePart, SpanType, ToolCall } from './types';
+import type { ConventionReader } from './reader';
+import { EVENT, FAMILY, type SpanView } from './span-view';
+import { typeFromVercelOperation } from './span-type';
+import type { Message, MessagePart, ToolCall, Usage } from './types';
+import { usageOf } from './usage';
+import { asNumber, isRecord, parseJson, readNumber } from './values';
 
-const CALLS = new Set(['ai.generateText.doGenerate', 'ai.streamText.doStream', 'ai.generateObject.doGenerate', 'ai.streamObject.doStream']);
-const EMBEDDINGS = new Set(['ai.embed.doEmbed', 'ai.embedMany.doEmbed']);
-const OUTER = new Set(['ai.generateText', 'ai.streamText', 'ai.generateObject', 'ai.streamObject', 'ai.embed', 'ai.embedMany']);
-
-function typeOf(operation: string): { type?: SpanType; aggregate?: boolean } {
-  if (CALLS.has(operation)) return { type: 'llm' };
-  if (EMBEDDINGS.has(operation)) return { type: 'embedding' };
-  if (operation === 'ai.toolCall') return { type: 'tool' };
-  if (OUTER.has(operation)) return { type: 'chain', aggregate: true };
-  return {};
+function operation(view: SpanView): string | undefined {
+  return view.str('ai.operationId') ?? (view.span.name.startsWith('ai.') ? view.span.name : undefined);
 }
 
-function responseToolCalls(text: string | undefined): ToolCall[] {
-  const parsed = parseJson(text);
-  if (!Array.isArray(parsed)) return [];
-  const calls: ToolCall[] = [];
-  for (const c of parsed) {
-    if (!isRecord(c)) continue;
-    const args = c.args ?? c.input;
-    calls.push(defined({ id: asString(c.toolCallId), name: asString(c.toolName) ?? '', arguments: typeof args === 'string' ? args : args === undefined ? undefined : JSON.stringify(args) }) as ToolCall);
+interface CacheCounts {
+  readonly read: number | undefined;
+  readonly write: number | undefined;
+}
+
+/**
+ * Cache counts from `ai.response.providerMetadata`, present only for providers whose input count leaves cached
+ * tokens out: Anthropic (v4 `cacheReadInputTokens` / `cacheCreationInputTokens`, v5 also the raw `usage`) and
+ * Bedrock (`usage.cacheReadInputTokens` / `cacheWriteInputTokens`).
+ */
+function cacheFromProviderMetadata(view: SpanView): CacheCounts | undefined {
+  const metadata = view.json('ai.response.providerMetadata');
+  if (!isRecord(metadata)) return undefined;
+  const anthropic = metadata.anthropic;
+  if (isRecord(anthropic)) {
+    const raw = isRecord(anthropic.usage) ? anthropic.usage : {};
+    return {
+      read: asNumber(raw.cache_read_input_tokens) ?? asNumber(anthropic.cacheReadInputTokens),
+      write: asNumber(raw.cache_creation_input_tokens) ?? asNumber(anthropic.cacheCreationInputTokens),
+    };
   }
-  return calls;
+  const bedrock = metadata.bedrock;
+  if (isRecord(bedrock) && isRecord(bedrock.usage)) {
+    return { read: asNumber(bedrock.usage.cacheReadInputTokens), write: asNumber(bedrock.usage.cacheWriteInputTokens) };
+  }
+  return undefined;
 }
 
-export function readVercelAi(span: OtlpSpan): ConventionFacts | undefined {
-  const a = span.attributes;
-  const operation = str(a, 'ai.operationId') ?? (span.name.startsWith('ai.') ? span.name.split(' ')[0] : undefined);
-  if (!operation && a['ai.model.id'] === undefined) return undefined;
-  const { type, aggregate } = typeOf(operation ?? '');
-  const promptMessages = str(a, 'ai.prompt.messages');
-  const input: Message[] = promptMessages ? messagesFromText(promptMessages) : messagesFromValue(parseJson(str(a, 'ai.prompt')));
-  const calls = responseToolCalls(str(a, 'ai.response.toolCalls'));
-  const text = str(a, 'ai.response.text') ?? str(a, 'ai.response.object');
-  const finish = str(a, 'ai.response.finishReason');
-  const parts: MessagePart[] = [
-    ...(text !== undefined ? [{ type: 'text' as const, content: text }] : []),
-    ...calls.map((c) => ({ type: 'tool_call' as const, name: c.name, ...(c.id !== undefined && { id: c.id }), ...(c.arguments !== undefined && { arguments: c.arguments }) })),
-  ];
-  const output: Message[] = parts.length > 0 ? [{ role: 'assistant', parts, ...(finish && { finishReason: finish }) }] : [];
-  const toolName = str(a, 'ai.toolCall.name');
-  const toolCalls: ToolCall[] = toolName
-    ? [defined({ id: str(a, 'ai.toolCall.id'), name: toolName, arguments: str(a, 'ai.toolCall.args') ?? str(a, 'ai.toolCall.input'), result: str(a, 'ai.toolCall.result') ?? str(a, 'ai.toolCall.output') }) as ToolCall]
-    : calls;
-  const firstChunk = span.events.find((e) => e.name === 'ai.stream.firstChunk');
-  const ttft = num(a, 'ai.response.msToFirstChunk') ?? (firstChunk ? num(firstChunk.attributes, 'ai.response.msToFirstChunk') : undefined);
-  const params: Record<string, string> = {};
-  for (const key in a) if (key.startsWith('ai.settings.')) params[key.slice('ai.settings.'.length)] = a[key] as string;
-  const embedding = type === 'embedding' || operation === 'ai.embed' || operation === 'ai.embedMany';
-  return defined<ConventionFacts>({
-    type,
-    provider: canonicalProvider(str(a, 'ai.model.provider')),
-    requestModel: str(a, 'ai.model.id'),
-    responseModel: str(a, 'ai.response.model'),
-    usage: usageOf({
-      input: embedding ? firstNum(a, ['ai.usage.tokens', 'ai.usage.inputTokens']) : firstNum(a, ['ai.usage.inputTokens', 'ai.usage.promptTokens']),
-      output: firstNum(a, ['ai.usage.outputTokens', 'ai.usage.completionTokens']),
-      cache_read: firstNum(a, ['ai.usage.inputTokenDetails.cacheReadTokens', 'ai.usage.cachedInputTokens']),
-      cache_write: num(a, 'ai.usage.inputTokenDetails.cacheWriteTokens'),
-      reasoning: firstNum(a, ['ai.usage.outputTokenDetails.reasoningTokens', 'ai.usage.reasoningTokens']),
-      total: embedding ? undefined : num(a, 'ai.usage.totalTokens'),
-    }),
-    usageIsAggregate: aggregate,
-    timeToFirstTokenMs: ttft,
-    finishReasons: finish ? [finish] : undefined,
-    input: input.length > 0 ? input : undefined,
-    output: output.length > 0 ? output : undefined,
-    toolCalls: toolCalls.length > 0 ? toolCalls : undefined,
-    invocationParameters: Object.keys(params).length > 0 ? params : undefined,
-    attribution: defined({ feature: str(a, 'ai.telemetry.functionId') }),
+/**
+ * Usage in the GenAI meaning. v6 counts cached tokens inside inputTokens. v4 and v5 pass the provider's own input
+ * count through, and Anthropic's and Bedrock's leave cache reads and writes out: those are added back from the
+ * provider metadata, or, without it, when the numbers prove the exclusive meaning (more cached than input tokens).
+ */
+function usage(view: SpanView): Usage | undefined {
+  let input = view.count('ai.usage.inputTokens') ?? view.count('ai.usage.promptTokens') ?? view.count('ai.usage.tokens')
+    ?? view.count('gen_ai.usage.input_tokens');
+  const output = view.count('ai.usage.outputTokens') ?? view.count('ai.usage.completionTokens') ?? view.count('gen_ai.usage.output_tokens');
+  const noCache = view.count('ai.usage.inputTokenDetails.noCacheTokens');
+  let cacheRead = view.count('ai.usage.inputTokenDetails.cacheReadTokens');
+  let cacheWrite = view.count('ai.usage.inputTokenDetails.cacheWriteTokens');
+  const cached = view.count('ai.usage.cachedInputTokens');
+  const hasDetails = noCache !== undefined || cacheRead !== undefined || cacheWrite !== undefined;
+  if (hasDetails) {
+    input ??= noCache === undefined ? undefined : noCache + (cacheRead ?? 0) + (cacheWrite ?? 0);
+    cacheRead ??= cached;
+  } else {
+    const exclusive = view.str('ai.response.providerMetadata') === undefined ? undefined : cacheFromProviderMetadata(view);
+    if (exclusive) {
+      cacheRead = exclusive.read ?? cached;
+      cacheWrite = exclusive.write;
+      if (input !== undefined) input += (cacheRead ?? 0) + (cacheWrite ?? 0);
+    } else {
+      cacheRead = cached;
+      if (input !== undefined && cached !== undefined && cached > input) input += cached;
+    }
+  }
+  return usageOf({
+    input,
+    output,
+    cache_read: cacheRead,
+    cache_write: cacheWrite,
+    reasoning: view.count('ai.usage.outputTokenDetails.reasoningTokens') ?? view.count('ai.usage.reasoningTokens'),
+    total: view.count('ai.usage.totalTokens'),
   });
 }
+
+function timeToFirstTokenMs(view: SpanView): number | undefined {
+  const attribute = view.num('ai.response.msToFirstChunk');
+  if (attribute !== undefined) return attribute;
+  const event = view.hasEvent(EVENT.firstChunk) ? view.firstEvent('ai.stream.firstChunk') : undefined;
+  if (!event) return undefined;
+  return readNumber(event.attributes, 'ai.response.msToFirstChunk') ?? view.msSinceStart(event.timeUnixNano);
+}
+
+/** `ai.response.toolCalls`: v4 `{toolCallType, toolCallId, toolName, args}`, v5+ `{toolCallId, toolName, input}`. */
+function responseToolCalls(view: SpanView, into: MessagePart[]): void {
+  const calls = view.json('ai.response.toolCalls');
+  if (!Array.isArray(calls)) return;
+  for (const call of calls) {
+    const part = isRecord(call) ? toPart({ ...call, type: 'tool-call' }) : undefined;
+    if (part) into.push(part);
+  }
+}
+
+function output(view: SpanView): Message[] | undefined {
+  const parts: MessagePart[] = [];
+  const reasoning = view.str('ai.response.reasoning');
+  if (reasoning !== undefined) parts.push({ type: 'reasoning', content: reasoning });
+  const text = view.str('ai.response.text') ?? view.str('ai.response.object');
+  if (text !== undefined) parts.push({ type: 'text', content: text });
+  responseToolCalls(view, parts);
+  if (parts.length === 0) return undefined;
+  const finishReason = view.str('ai.response.finishReason');
+  return [{ role: 'assistant', parts, ...(finishReason !== undefined && { finishReason }) }];
+}
+
+/** Embedding inputs: `ai.value` / `ai.values` hold each text JSON-encoded ("\"text\""). */
+function embeddingInput(view: SpanView): Message[] | undefined {
+  const values = view.json('ai.values');
+  const list = Array.isArray(values) ? values : view.str('ai.value') === undefined ? undefined : [view.str('ai.value')];
+  if (!list) return undefined;
+  const parts: MessagePart[] = [];
+  for (const item of list) {
+    if (typeof item !== 'string') continue;
+    const decoded = parseJson(item);
+    parts.push({ type: 'text', content: typeof decoded === 'string' ? decoded : item });
+  }
+  return parts.length > 0 ? [{ role: 'user', parts }] : undefined;
+}
+
+function input(view: SpanView): Message[] | undefined {
+  return messagesFromJson(view.str('ai.prompt.messages'), 'user') ?? toMessages(view.json('ai.prompt'), 'user') ?? embeddingInput(view);
+}
+
+function toolCalls(view: SpanView): ToolCall[] | undefined {
+  const name = view.str('ai.toolCall.name');
+  if (name === undefined) return undefined;
+  const id = view.str('ai.toolCall.id');
+  const args = view.str('ai.toolCall.args') ?? view.str('ai.toolCall.input');
+  const result = view.str('ai.toolCall.result') ?? view.str('ai.toolCall.output');
+  return [{ ...(id !== undefined && { id }), name, ...(args !== undefined && { arguments: args }), ...(result !== undefined && { result }) }];
+}
+
+const SETTING_NAMES: Readonly<Record<string, string>> = {
+  maxTokens: 'max_tokens',
+  maxOutputTokens: 'max_tokens',
+  topP: 'top_p',
+  topK: 'top_k',
+  frequencyPenalty: 'frequency_penalty',
+  presencePenalty: 'presence_penalty',
+  stopSequences: 'stop_sequences',
+  maxRetries: 'max_retries',
+  maxSteps: 'max_steps',
+};
+
+/** ai.settings.* under the GenAI parameter names where there is one (maxOutputTokens is max_tokens). */
+function invocationParameters(view: SpanView): Record<string, string> | undefined {
+  let params: Record<string, string> | undefined;
+  for (const key of view.aiSettingsKeys) {
+    const value = view.str(key);
+    if (value === undefined) continue;
+    const setting = key.slice('ai.settings.'.length);
+    (params ??= {})[Object.hasOwn(SETTING_NAMES, setting) ? (SETTING_NAMES[setting] as string) : setting] = value;
+  }
+  return params;
+}
+
+const METADATA = 'ai.telemetry.metadata.';
+
+export const vercelAi: ConventionReader = {
+  id: 'vercel-ai',
+  families: FAMILY.vercelAi,
+  read: {
+    spanType: (view) => typeFromVercelOperation(operation(view)),
+    // ai.model.provider names the API too (openai.chat, anthropic.messages); gen_ai.system repeats it.
+    provider: (view) => canonicalProvider(view.str('ai.model.provider') ?? view.str('gen_ai.system')),
+    requestModel: (view) => view.str('ai.model.id'),
+    responseModel: (view) => view.str('ai.response.model'),
+    usage,
+    timeToFirstTokenMs,
+    finishReasons: (view) => {
+      const reason = view.str('ai.response.finishReason');
+      return reason === undefined ? undefined : [reason];
+    },
+    input,
+    output,
+    toolCalls,
+    invocationParameters,
+    tenantId: (view) => view.str(`${METADATA}tenantId`) ?? view.str(`${METADATA}tenant_id`) ?? view.str(`${METADATA}tenant`),
+    userId: (view) => view.str(`${METADATA}userId`) ?? view.str(`${METADATA}user_id`),
+    sessionId: (view) => view.str(`${METADATA}sessionId`) ?? view.str(`${METADATA}session_id`),
+    feature: (view) => view.str('ai.telemetry.functionId'),
+  },
+};
