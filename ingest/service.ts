@@ -27,8 +27,8 @@ export interface IngestService {
 // give up within about a minute, so checking the store for ten minutes after start covers every such retry.
 const LOOKUP_AFTER_START_MS = 10 * 60 * 1000;
 const TOUCH_EVERY_MS = 60 * 1000;
-/** A revoked API key stops being accepted for ingest within this long. */
-const KEY_CACHE_MS = 10 * 1000;
+/** A revoked API key stops being accepted, and a changed project setting takes effect, within this long. */
+const METADATA_CACHE_MS = 10 * 1000;
 
 export function createIngestService({ env, stores }: { env: Env; stores: PreparedStores }): IngestService {
   const startedAt = Date.now();
@@ -47,8 +47,8 @@ export function createIngestService({ env, stores }: { env: Env; stores: Prepare
   const limiter = new SpanRateLimiter(env.TOKENMETER_KEY_RATE_LIMIT_SPANS);
   const touched = new Map<string, number>();
   // Settings change rarely and are read on every request: one Postgres read per project per interval.
-  const projectConfigs = new TtlCache((projectId: string) => loadProjectIngestConfig(stores.postgres.db, projectId), { ttlMs: KEY_CACHE_MS });
-  const keys = new TtlCache((key: string) => findApiKey(stores.postgres.db, key), { ttlMs: KEY_CACHE_MS, digestKeys: true });
+  const projectConfigs = new TtlCache((projectId: string) => loadProjectIngestConfig(stores.postgres.db, projectId), { ttlMs: METADATA_CACHE_MS });
+  const keys = new TtlCache((key: string) => findApiKey(stores.postgres.db, key), { ttlMs: METADATA_CACHE_MS, digestKeys: true });
 
   const deps = {
     maxBodyBytes: env.TOKENMETER_MAX_BODY_BYTES,

@@ -1,5 +1,6 @@
 // The read API's span object (camelCase) from a stored row.
 import type { SpanRecord } from '@/lib/clickhouse/queries/spans/span-columns';
+import { formatDecimal, parseDecimal } from '@/lib/pricing';
 import type { TraceAttribution } from '@/lib/clickhouse/queries/spans/get-trace-attribution';
 
 const STATUS = ['unset', 'ok', 'error'] as const;
@@ -37,11 +38,9 @@ function apiUsage(usage: Record<string, number>) {
   };
 }
 
-/** ClickHouse prints Decimal(18, 12) with all twelve digits; the API gives the shortest exact form ("0.00042"). */
+/** ClickHouse prints Decimal(18, 12) with all twelve digits; the API gives pricing's canonical form ("0.00042"). */
 export function trimDecimal(value: string): string {
-  if (!value.includes('.')) return value;
-  const trimmed = value.replace(/0+$/, '').replace(/\.$/, '');
-  return trimmed === '-0' ? '0' : trimmed;
+  return formatDecimal(parseDecimal(value));
 }
 
 /** Cost by kind and total as decimal strings; null when there is no price (never a misleading zero). */
