@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
+import { configureNextAuthEnvironment, prepareUiRequest } from '@/lib/auth/prepare-request';
 import { closeClickHouse } from '@/lib/clickhouse/client';
 import { closePostgres } from '@/lib/db/client';
 import { env, EnvError, type Env } from '@/lib/env';
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
   });
 
   const ingest: IngestService = createIngestService({ env: e, stores });
+  configureNextAuthEnvironment(e);
   const app = next({ dev, dir: process.cwd(), hostname: 'localhost', port: e.PORT });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -68,6 +70,7 @@ async function main(): Promise<void> {
       ingest.handle(req, res);
       return;
     }
+    prepareUiRequest(req, e);
     void handle(req, res);
   });
   const otlp = http.createServer((req, res) => ingest.handle(req, res));

@@ -11,7 +11,7 @@ import { log } from '@/lib/log';
 import { loadProjectIngestConfig } from '@/lib/projects/ingest-config';
 import type { PreparedStores } from '@/lib/stores';
 import { handleExport } from './receiver/handle-export';
-import { SpanRateLimiter } from './receiver/rate-limiter';
+import { TokenBuckets } from '@/lib/rate-limit/token-buckets';
 import { sendStatus } from './receiver/respond';
 import { BatchWriter, type WriterStats } from './writer/batch-writer';
 import { findStoredSpans, insertSpanRows } from './writer/clickhouse-sink';
@@ -27,7 +27,7 @@ export interface IngestService {
 // give up within about a minute, so checking the store for ten minutes after start covers every such retry.
 const LOOKUP_AFTER_START_MS = 10 * 60 * 1000;
 const TOUCH_EVERY_MS = 60 * 1000;
-/** A revoked API key stops being accepted, and a changed project setting takes effect, within this long. */
+/** Without a change notification (a change written straight into Postgres), metadata is at most this stale. */
 const METADATA_CACHE_MS = 10 * 1000;
 
 export function createIngestService({ env, stores }: { env: Env; stores: PreparedStores }): IngestService {
@@ -44,11 +44,19 @@ export function createIngestService({ env, stores }: { env: Env; stores: Prepare
     concurrency: stores.clickhouse.mode === 'server' ? 4 : 1,
     rememberSpans: 1_000_000,
   });
-  const limiter = new SpanRateLimiter(env.TOKENMETER_KEY_RATE_LIMIT_SPANS);
+  const limiter = new TokenBuckets(env.TOKENMETER_KEY_RATE_LIMIT_SPANS, 2);
   const touched = new Map<string, number>();
   // Settings change rarely and are read on every request: one Postgres read per project per interval.
   const projectConfigs = new TtlCache((projectId: string) => loadProjectIngestConfig(stores.postgres.db, projectId), { ttlMs: METADATA_CACHE_MS });
   const keys = new TtlCache((key: string) => findApiKey(stores.postgres.db, key), { ttlMs: METADATA_CACHE_MS, digestKeys: true });
+  // A revoked key must stop working with the next request, and a saved setting apply to it: whoever changes them
+  // announces it (any process, through Postgres), and the caches drop what they hold.
+  void stores.postgres.listen('tokenmeter_api_keys', () => keys.clear()).catch((err: unknown) => {
+    log.error('cannot listen for API key changes; revocations take effect within the cache interval', { error: String(err) });
+  });
+  void stores.postgres.listen('tokenmeter_project_settings', (projectId) => projectConfigs.forget(projectId)).catch((err: unknown) => {
+    log.error('cannot listen for project setting changes; they take effect within the cache interval', { error: String(err) });
+  });
 
   const deps = {
     maxBodyBytes: env.TOKENMETER_MAX_BODY_BYTES,
@@ -60,7 +68,7 @@ export function createIngestService({ env, stores }: { env: Env; stores: Prepare
       }
       return grant;
     },
-    rateLimit: (keyId: string, spans: number) => limiter.take(keyId, spans),
+    rateLimit: (grant: ApiKeyGrant, spans: number) => limiter.take(grant.keyId, spans, grant.spanRateLimit ?? undefined),
     toRows: async (spans: readonly OtlpSpan[], grant: ApiKeyGrant) =>
       spansToRows(spans, { projectId: grant.projectId, retentionDays: grant.retentionDays }, await projectConfigs.get(grant.projectId)),
     submit: (rows: Parameters<BatchWriter['submit']>[0]) => writer.submit([...rows]),

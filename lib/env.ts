@@ -99,7 +99,19 @@ export const envSchema = z
       z.string().min(20, 'expected a key of at least 20 characters (for example tm_ followed by random characters)').optional(),
     ),
 
+    TOKENMETER_KEY_RATE_LIMIT_READS: z.preprocess(
+      (v) => (v === '' || v === undefined ? 600 : v),
+      z.coerce.number({ message: 'expected read API requests per minute (0 turns the limit off)' }).int().min(0),
+    ),
+    TOKENMETER_TRUST_PROXY: bool(false),
+
     NEXTAUTH_SECRET: optionalString,
+    TOKENMETER_OIDC_ISSUER: url(['https:', 'http:'], 'https://login.example.com/realms/acme'),
+    TOKENMETER_OIDC_CLIENT_ID: optionalString,
+    TOKENMETER_OIDC_CLIENT_SECRET: optionalString,
+    TOKENMETER_OIDC_NAME: z.preprocess((v) => (v === '' ? undefined : v), z.string().default('Single sign-on')),
+    TOKENMETER_GITHUB_CLIENT_ID: optionalString,
+    TOKENMETER_GITHUB_CLIENT_SECRET: optionalString,
   })
   .superRefine((env, ctx) => {
     const init = [
@@ -112,6 +124,18 @@ export const envSchema = z
     if (set.length > 0 && set.length < init.length) {
       for (const k of init.filter((k) => env[k] === undefined)) {
         ctx.addIssue({ code: 'custom', path: [k], message: `must be set together with ${set.join(', ')}` });
+      }
+    }
+    const pairs = [
+      ['TOKENMETER_OIDC_ISSUER', 'TOKENMETER_OIDC_CLIENT_ID', 'TOKENMETER_OIDC_CLIENT_SECRET'],
+      ['TOKENMETER_GITHUB_CLIENT_ID', 'TOKENMETER_GITHUB_CLIENT_SECRET'],
+    ] as const;
+    for (const group of pairs) {
+      const given = group.filter((k) => env[k] !== undefined);
+      if (given.length > 0 && given.length < group.length) {
+        for (const k of group.filter((k) => env[k] === undefined)) {
+          ctx.addIssue({ code: 'custom', path: [k], message: `must be set together with ${given.join(', ')}` });
+        }
       }
     }
     if (env.CLICKHOUSE_CLUSTER && !env.CLICKHOUSE_URL) {

@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { projects } from './projects';
 import type { ApiKeyScope } from './roles';
 import { users } from './users';
@@ -17,6 +17,9 @@ export const apiKeys = pgTable(
     // with an index instead of trying every key.
     hash: text('hash').notNull().unique(),
     scopes: text('scopes').array().$type<ApiKeyScope[]>().notNull(),
+    // Per-key limits; null means the installation's default (TOKENMETER_KEY_RATE_LIMIT_SPANS / _READS).
+    spanRateLimit: integer('span_rate_limit'),
+    readRateLimit: integer('read_rate_limit'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),

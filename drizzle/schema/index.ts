@@ -5,3 +5,6 @@ export * from './api-keys';
 export * from './roles';
 export * from './project-settings';
 export * from './price-overrides';
+export * from './project-members';
+export * from './invitations';
+export * from './audit-log';

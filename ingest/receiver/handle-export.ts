@@ -13,13 +13,13 @@ import type { ApiKeyGrant } from '@/lib/db/queries/find-api-key';
 import { log } from '@/lib/log';
 import { ProjectSettingsError } from '@/lib/projects/project-settings-error';
 import { BodyError, readBody } from './read-body';
-import type { RateDecision } from './rate-limiter';
+import type { RateDecision } from '@/lib/rate-limit/token-buckets';
 import { sendExportSuccess, sendStatus, type WireFormat } from './respond';
 
 export interface ExportDependencies {
   readonly maxBodyBytes: number;
   authenticate(key: string): Promise<ApiKeyGrant | undefined>;
-  rateLimit(keyId: string, spans: number): RateDecision;
+  rateLimit(grant: ApiKeyGrant, spans: number): RateDecision;
   /** The project's pipeline: understand, price and redact valid spans into rows. */
   toRows(spans: readonly OtlpSpan[], grant: ApiKeyGrant): Promise<SpanRow[]>;
   submit(rows: SpanRow[]): Promise<void>;
@@ -81,7 +81,7 @@ export async function handleExport(req: IncomingMessage, res: ServerResponse, de
     return;
   }
 
-  const decision = deps.rateLimit(grant.keyId, decoded.spans.length);
+  const decision = deps.rateLimit(grant, decoded.spans.length);
   if (!decision.allowed) {
     sendStatus(res, format, 429, 'This API key is over its span rate limit; retry after the given delay.', {
       'Retry-After': String(decision.retryAfterSeconds),

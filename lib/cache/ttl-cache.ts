@@ -1,6 +1,7 @@
 // Remembers what a key resolved to for a while, so a busy exporter costs one metadata query per key per interval
 // instead of one per request. Whatever is cached is therefore up to `ttlMs` stale: a revoked API key or a changed
-// project setting takes effect within that time, not instantly.
+// project setting takes effect within that time unless the change is announced (PostgresStore.notify) and the
+// owner clears the cache, as the receiver does.
 import { createHash } from 'node:crypto';
 
 interface Cached<T> {
@@ -39,6 +40,11 @@ export class TtlCache<T> {
     this.entries.delete(id);
     this.entries.set(id, { value, until: this.now() + this.options.ttlMs });
     return value;
+  }
+
+  /** Forgets everything (after a change announced by any process). */
+  clear(): void {
+    this.entries.clear();
   }
 
   /** Forgets one key (after a change made by this process). */

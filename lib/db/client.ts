@@ -1,5 +1,6 @@
 // The one Postgres factory: PGlite (Postgres in WASM) under $TOKENMETER_DATA_DIR/postgres by default, a server
 // through the `postgres` driver when DATABASE_URL is set. Both are used through drizzle with the same schema.
+import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -14,10 +15,20 @@ export interface PostgresStore {
   readonly mode: PostgresMode;
   /** Holds a session-level lock while `work` runs, so concurrent app processes migrate one at a time. */
   withLock<T>(key: number, work: () => Promise<T>): Promise<T>;
+  /**
+   * Tells every process using this database that something changed (Postgres NOTIFY on a server; within the one
+   * process for the embedded store, which only one process may open). Caches listen and drop what they hold.
+   */
+  notify(channel: ChangeChannel, payload: string): Promise<void>;
+  /** Calls `handler` for every notification on `channel`, from any process. */
+  listen(channel: ChangeChannel, handler: (payload: string) => void): Promise<void>;
   /** Raw SQL for health checks and version reports. */
   queryScalar(sql: string): Promise<string>;
   close(): Promise<void>;
 }
+
+/** What can change under a cache: API keys (revoked, created) and a project's ingest settings. */
+export type ChangeChannel = 'tokenmeter_api_keys' | 'tokenmeter_project_settings';
 
 const STORE_KEY = Symbol.for('tokenmeter.postgres.store');
 type GlobalWithStore = typeof globalThis & { [STORE_KEY]?: Promise<PostgresStore> };
@@ -33,6 +44,8 @@ async function openEmbedded(e: Env): Promise<PostgresStore> {
   const { drizzle } = await import('drizzle-orm/pglite');
   const client = await PGlite.create(dir);
   const db = drizzle(client, { schema }) as unknown as Database;
+  const changes = new EventEmitter();
+  changes.setMaxListeners(100);
   // One process owns an embedded store, so an in-process queue is the whole lock.
   let tail: Promise<unknown> = Promise.resolve();
   return {
@@ -42,6 +55,12 @@ async function openEmbedded(e: Env): Promise<PostgresStore> {
       const run = tail.then(work, work);
       tail = run.catch(() => undefined);
       return run;
+    },
+    notify: async (channel, payload) => {
+      changes.emit(channel, payload);
+    },
+    listen: async (channel, handler) => {
+      changes.on(channel, handler);
     },
     queryScalar: async (sql) => {
       const r = await client.query<Record<string, unknown>>(sql);
@@ -71,6 +90,12 @@ async function openServer(url: string): Promise<PostgresStore> {
       } finally {
         conn.release();
       }
+    },
+    notify: async (channel, payload) => {
+      await sql.notify(channel, payload);
+    },
+    listen: async (channel, handler) => {
+      await sql.listen(channel, handler);
     },
     queryScalar: async (text) => {
       const rows = await sql.unsafe(text);

@@ -10,6 +10,9 @@ export interface ApiKeyGrant {
   readonly projectSlug: string;
   readonly retentionDays: number;
   readonly scopes: readonly ApiKeyScope[];
+  /** The key's own limits (spans per second, read requests per minute); null: the installation's defaults. */
+  readonly spanRateLimit: number | null;
+  readonly readRateLimit: number | null;
 }
 
 export async function findApiKey(db: Database, key: string): Promise<ApiKeyGrant | undefined> {
@@ -20,6 +23,8 @@ export async function findApiKey(db: Database, key: string): Promise<ApiKeyGrant
       projectSlug: projects.slug,
       retentionDays: projects.retentionDays,
       scopes: apiKeys.scopes,
+      spanRateLimit: apiKeys.spanRateLimit,
+      readRateLimit: apiKeys.readRateLimit,
     })
     .from(apiKeys)
     .innerJoin(projects, eq(projects.id, apiKeys.projectId))
