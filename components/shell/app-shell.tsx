@@ -29,10 +29,10 @@ export function AppShell({ user, projects, current, organizations, children }: S
           <Logo />
         </Link>
         {projects.length > 0 ? <ProjectSwitcher projects={projects} current={current?.slug} /> : null}
-        {current ? <NavLinks items={projectItems(current.slug, current.permissions)} /> : null}
+        {current ? <NavLinks label="Project" items={projectItems(current.slug, current.permissions)} /> : null}
         <div className="mt-2">
           <div className="px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-slate-400">Organisation</div>
-          <NavLinks items={organizations.map((o) => ({ href: `/orgs/${o.slug}`, label: o.name, prefix: true }))} />
+          <NavLinks label="Organisations" items={organizations.map((o) => ({ href: `/orgs/${o.slug}`, label: o.name, prefix: true }))} />
         </div>
         <div className="mt-auto">
           <UserMenu email={user.email} name={user.name} />

@@ -10,10 +10,10 @@ export interface NavItem {
   readonly prefix?: boolean;
 }
 
-export function NavLinks({ items }: { items: readonly NavItem[] }) {
+export function NavLinks({ items, label }: { items: readonly NavItem[]; label: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="flex flex-col gap-0.5">
+    <nav aria-label={label} className="flex flex-col gap-0.5">
       {items.map((item) => {
         const active = item.prefix ? pathname === item.href || pathname.startsWith(`${item.href}/`) : pathname === item.href;
         return (
