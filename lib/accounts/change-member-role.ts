@@ -1,13 +1,12 @@
 // Changes a member's organisation role. Admins manage everyone but owners; an organisation always keeps an owner.
 import { and, count, eq } from 'drizzle-orm';
-import { memberships, users, type Role } from '@/drizzle/schema';
+import { memberships, type Role } from '@/drizzle/schema';
 import { auditActor, type Actor } from '@/lib/audit/actor';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { canAssignRole } from '@/lib/auth/permissions';
 import type { Database } from '@/lib/db/client';
 import { AccountError } from './account-error';
-
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+import { findOrgMember, type Tx } from './find-org-member';
 
 export async function countOwners(tx: Tx, organizationId: string): Promise<number> {
   const [row] = await tx.select({ n: count() }).from(memberships).where(and(eq(memberships.organizationId, organizationId), eq(memberships.role, 'owner')));
@@ -22,13 +21,7 @@ export async function changeMemberRole(
   actor: Actor,
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const [member] = await tx
-      .select({ role: memberships.role, email: users.email })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(memberships.organizationId, org.id), eq(memberships.userId, userId)))
-      .limit(1);
-    if (!member) throw new AccountError('not_found', 'That person is not a member of this organisation.');
+    const member = await findOrgMember(tx, org.id, userId);
     if (!canAssignRole(org.role, member.role, role)) throw new AccountError('forbidden', `Your role (${org.role}) cannot change a ${member.role} to ${role}.`);
     if (member.role === role) return;
     if (member.role === 'owner' && (await countOwners(tx, org.id)) <= 1) {

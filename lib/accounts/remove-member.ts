@@ -1,23 +1,18 @@
 // Removes someone from an organisation (and their project overrides there). Access ends with their next request:
 // sessions carry no roles, every request reads them.
 import { and, eq, inArray } from 'drizzle-orm';
-import { memberships, projectMembers, projects, users, type Role } from '@/drizzle/schema';
+import { memberships, projectMembers, projects, type Role } from '@/drizzle/schema';
 import { auditActor, type Actor } from '@/lib/audit/actor';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { canAssignRole } from '@/lib/auth/permissions';
 import type { Database } from '@/lib/db/client';
 import { AccountError } from './account-error';
+import { findOrgMember } from './find-org-member';
 import { countOwners } from './change-member-role';
 
 export async function removeMember(db: Database, org: { readonly id: string; readonly role: Role }, userId: string, actor: Actor): Promise<void> {
   await db.transaction(async (tx) => {
-    const [member] = await tx
-      .select({ role: memberships.role, email: users.email })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(memberships.organizationId, org.id), eq(memberships.userId, userId)))
-      .limit(1);
-    if (!member) throw new AccountError('not_found', 'That person is not a member of this organisation.');
+    const member = await findOrgMember(tx, org.id, userId);
     if (userId !== actor.userId && !canAssignRole(org.role, member.role, 'viewer')) {
       throw new AccountError('forbidden', `Your role (${org.role}) cannot remove a ${member.role}.`);
     }

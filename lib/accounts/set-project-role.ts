@@ -1,11 +1,12 @@
 // Overrides a member's role in one project (or clears the override): `none` removes their access to it.
 import { and, eq } from 'drizzle-orm';
-import { memberships, projectMembers, users, type ProjectRole, type Role } from '@/drizzle/schema';
+import { projectMembers, type ProjectRole, type Role } from '@/drizzle/schema';
 import { auditActor, type Actor } from '@/lib/audit/actor';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { canAssignRole } from '@/lib/auth/permissions';
 import type { Database } from '@/lib/db/client';
 import { AccountError } from './account-error';
+import { findOrgMember } from './find-org-member';
 
 export async function setProjectRole(
   db: Database,
@@ -16,13 +17,7 @@ export async function setProjectRole(
   actor: Actor,
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const [member] = await tx
-      .select({ role: memberships.role, email: users.email })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(memberships.organizationId, org.id), eq(memberships.userId, userId)))
-      .limit(1);
-    if (!member) throw new AccountError('not_found', 'That person is not a member of this organisation.');
+    const member = await findOrgMember(tx, org.id, userId);
     if (member.role === 'owner') throw new AccountError('conflict', 'Owners have every project; change their organisation role first.');
     if (!canAssignRole(org.role, member.role, role === null || role === 'none' ? 'viewer' : role)) {
       throw new AccountError('forbidden', `Your role (${org.role}) cannot change this member's access.`);
