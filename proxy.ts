@@ -1,7 +1,7 @@
 // Runs before every page: a fresh CSP nonce per request, given to Next through the request's policy header (so its
 // scripts carry it) and sent to the browser on the response.
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy } from '@/lib/http/content-security-policy';
+import { contentSecurityPolicy, REQUEST_PATH_HEADER } from '@/lib/http/content-security-policy';
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
@@ -10,6 +10,8 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('Content-Security-Policy', policy);
+  // The address asked for, so a page that sends a signed-out visitor to sign in can bring them back here.
+  headers.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
   return response;

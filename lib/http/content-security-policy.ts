@@ -25,3 +25,6 @@ export const SECURITY_HEADERS: ReadonlyArray<{ key: string; value: string }> = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
+
+/** Request header in which proxy.ts passes the page's own path to server components. */
+export const REQUEST_PATH_HEADER = 'x-tokenmeter-path';
